@@ -1,0 +1,30 @@
+package org.boardpack.input;
+
+import java.util.Map;
+
+/**
+ * One data row of a CSV file, with the physical line it starts on.
+ *
+ * @param file    the file as shown to the operator
+ * @param line    1-based physical line the record starts on
+ * @param columns column name to 1-based position, from the header
+ * @param values  the raw values by column name (trimmed of surrounding blanks)
+ */
+public record CsvRow(String file, long line, Map<String, Integer> columns, Map<String, String> values) {
+
+    /** @return the trimmed value, or "" when the column is absent or the cell blank */
+    public String get(String column) {
+        String v = values.get(column);
+        return v == null ? "" : v;
+    }
+
+    public boolean has(String column) {
+        return !get(column).isEmpty();
+    }
+
+    /** "name (column N)" for messages. */
+    public String column(String name) {
+        Integer pos = columns.get(name);
+        return pos == null ? name : name + " (column " + pos + ")";
+    }
+}

@@ -1,0 +1,2 @@
+/** Emails the packs to board members, once each, with a delivery record. */
+package org.boardpack.mail;

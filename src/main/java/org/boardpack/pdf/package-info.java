@@ -1,0 +1,2 @@
+/** Writes the PDF board pack from the pack model with OpenPDF and JFreeChart. */
+package org.boardpack.pdf;
