@@ -241,8 +241,10 @@ public final class CsvTableReader {
     /** Maps a character offset to its 1-based line number. */
     private static final class LineIndex {
         private final int[] starts;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> s = new ArrayList<>();
             s.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -251,7 +253,10 @@ public final class CsvTableReader {
             starts = s.stream().mapToInt(Integer::intValue).toArray();
         }
 
+        /** The line of the first character at or after offset that is not a line break (the parser's position
+         * for a record that follows skipped blank lines is the start of those blank lines). */
         long lineOf(long offset) {
+            while (offset < text.length() && (text.charAt((int) offset) == '\r' || text.charAt((int) offset) == '\n')) offset++;
             int idx = Arrays.binarySearch(starts, (int) offset);
             return (idx >= 0 ? idx : -idx - 2) + 1;
         }
