@@ -1,0 +1,105 @@
+package org.boardpack.batch;
+
+import org.boardpack.excel.ExcelPackWriter;
+import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.ResultsCsvWriter;
+import org.boardpack.pdf.PdfPackWriter;
+import org.boardpack.store.PackStore;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The board pack job: validate, load, compute, then one step per output. Identified by (board, period,
+ * revision) with no incrementer, so running the same three again restarts the failed instance from the failed
+ * step; completed steps are not run again.
+ */
+@Configuration
+public class BoardPackJobConfiguration {
+
+    public static final String JOB_NAME = "boardPackJob";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final StepProgressListener progress;
+
+    public BoardPackJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                     StepProgressListener progress) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.progress = progress;
+    }
+
+    @Bean
+    public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep, Step excelStep,
+                            Step pdfStep, RunProcessListener processListener) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(processListener)
+                .start(validateStep)
+                .next(loadStep)
+                .next(computeStep)
+                .next(resultsStep)
+                .next(excelStep)
+                .next(pdfStep)
+                .build();
+    }
+
+    @Bean
+    public ResultsCsvWriter resultsCsvWriter() {
+        return new ResultsCsvWriter();
+    }
+
+    @Bean
+    public ExcelPackWriter excelPackWriter() {
+        return new ExcelPackWriter();
+    }
+
+    @Bean
+    public PdfPackWriter pdfPackWriter() {
+        return new PdfPackWriter();
+    }
+
+    @Bean
+    public Step validateStep(ValidateInputsTasklet tasklet) {
+        return step("validate", tasklet);
+    }
+
+    @Bean
+    public Step loadStep(LoadFiguresTasklet tasklet) {
+        return step("load", tasklet);
+    }
+
+    @Bean
+    public Step computeStep(ComputePackTasklet tasklet) {
+        return step("compute", tasklet);
+    }
+
+    @Bean
+    public Step resultsStep(ResultsCsvWriter writer, PackStore packs) {
+        return writeStep(writer, packs);
+    }
+
+    @Bean
+    public Step excelStep(ExcelPackWriter writer, PackStore packs) {
+        return writeStep(writer, packs);
+    }
+
+    @Bean
+    public Step pdfStep(PdfPackWriter writer, PackStore packs) {
+        return writeStep(writer, packs);
+    }
+
+    private Step writeStep(PackWriter writer, PackStore packs) {
+        return step("write-" + writer.name(), new WritePackTasklet(writer, packs));
+    }
+
+    private Step step(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(progress).build();
+    }
+}

@@ -1,0 +1,23 @@
+package org.boardpack.batch;
+
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.boardpack.input.InputSet;
+import org.boardpack.input.InputValidator;
+import org.springframework.stereotype.Component;
+
+/** Reads and validates a run's inputs; the same reading serves the validate command and the job's steps. */
+@Component
+public class InputReading {
+
+    private final Clock clock;
+
+    public InputReading(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InputSet read(PackRunParameters p) {
+        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), YearMonth.now(clock).plusMonths(1));
+    }
+}

@@ -1,0 +1,44 @@
+package org.boardpack.batch;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+import org.boardpack.output.OutputLayout;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+/**
+ * The parameters of one board pack run. A run is identified by (board, period, revision) only; the folders and
+ * switches are non-identifying, so a rerun with the same three resumes the same job instance.
+ */
+public record PackRunParameters(String board, YearMonth period, int revision, Path inputDir, Path templatesDir,
+                                Path outputDir, boolean skipInvalid, boolean sendMail) {
+
+    public static final String BOARD = "board";
+    public static final String PERIOD = "period";
+    public static final String REVISION = "revision";
+
+    public JobParameters toJobParameters() {
+        return new JobParametersBuilder()
+                .addString(BOARD, board, true)
+                .addString(PERIOD, period.toString(), true)
+                .addLong(REVISION, (long) revision, true)
+                .addString("input", inputDir.toAbsolutePath().normalize().toString(), false)
+                .addString("templates", templatesDir.toAbsolutePath().normalize().toString(), false)
+                .addString("output", outputDir.toAbsolutePath().normalize().toString(), false)
+                .addString("skipInvalid", Boolean.toString(skipInvalid), false)
+                .addString("mail", Boolean.toString(sendMail), false)
+                .toJobParameters();
+    }
+
+    public static PackRunParameters from(JobParameters p) {
+        return new PackRunParameters(p.getString(BOARD), YearMonth.parse(p.getString(PERIOD)),
+                p.getLong(REVISION).intValue(), Path.of(p.getString("input")), Path.of(p.getString("templates")),
+                Path.of(p.getString("output")), Boolean.parseBoolean(p.getString("skipInvalid")),
+                Boolean.parseBoolean(p.getString("mail")));
+    }
+
+    public OutputLayout layout() {
+        return new OutputLayout(outputDir, board, period, revision);
+    }
+}

@@ -1,0 +1,55 @@
+package org.boardpack.batch;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Records the host and process id of every job execution when it starts. */
+@Component
+public class RunProcessListener implements JobExecutionListener {
+
+    /** Host and process of an execution. */
+    public record RunProcess(long jobExecutionId, String host, long pid, LocalDateTime startedAt) {
+
+        /** Whether this is a process on this host that no longer exists. */
+        public boolean isDeadLocalProcess() {
+            return host.equals(thisHost()) && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    public RunProcessListener(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void beforeJob(JobExecution jobExecution) {
+        jdbc.sql("DELETE FROM bp_run_process WHERE job_execution_id = ?").param(jobExecution.getId()).update();
+        jdbc.sql("INSERT INTO bp_run_process (job_execution_id, host, pid, started_at) VALUES (?, ?, ?, ?)")
+                .params(jobExecution.getId(), thisHost(), ProcessHandle.current().pid(), Timestamp.valueOf(LocalDateTime.now()))
+                .update();
+    }
+
+    public Optional<RunProcess> find(long jobExecutionId) {
+        return jdbc.sql("SELECT job_execution_id, host, pid, started_at FROM bp_run_process WHERE job_execution_id = ?")
+                .param(jobExecutionId)
+                .query((rs, n) -> new RunProcess(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toLocalDateTime()))
+                .optional();
+    }
+
+    public static String thisHost() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.boardpack.batch;
+
+import java.nio.file.Path;
+
+import org.boardpack.output.AtomicFiles;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackWriter;
+import org.boardpack.store.PackStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Renders the saved pack model with one writer, to a temporary file moved into place when complete. */
+public class WritePackTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(WritePackTasklet.class);
+    private final PackWriter writer;
+    private final PackStore packs;
+
+    public WritePackTasklet(PackWriter writer, PackStore packs) {
+        this.writer = writer;
+        this.packs = packs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        PackRunParameters p = StepContextSupport.parameters(contribution);
+        PackModel pack = packs.load(p.board(), p.period(), p.revision())
+                .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()
+                        + " revision " + p.revision() + "; the compute step has not completed"));
+        StepContextSupport.readCount(contribution, pack.indicatorList().size());
+        Path target = writer.target(p.layout());
+        AtomicFiles.write(target, out -> writer.write(pack, out));
+        contribution.incrementWriteCount(1);
+        log.info("Wrote {} ({} bytes)", target, java.nio.file.Files.size(target));
+        return RepeatStatus.FINISHED;
+    }
+}

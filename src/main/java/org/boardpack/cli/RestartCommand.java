@@ -1,0 +1,31 @@
+package org.boardpack.cli;
+
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+
+import org.boardpack.batch.JobRunner;
+import org.boardpack.batch.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "restart", mixinStandardHelpOptions = true,
+        description = {"Resumes the last failed or stopped run from the step that failed, with the same folders and switches.",
+                "Exit 7 when there is nothing to restart."})
+public class RestartCommand implements Callable<Integer> {
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "The period (default: the latest failed run of the board)")
+    String period;
+
+    @Option(names = "--board", paramLabel = "ID", defaultValue = "improvement-board", description = "Board id (default: ${DEFAULT-VALUE})")
+    String board;
+
+    @Override
+    public Integer call() {
+        YearMonth p = PeriodOption.exact(period);
+        try (var ctx = AppContext.open()) {
+            RunResult result = ctx.getBean(JobRunner.class).restart(board, p);
+            new RunSummary(ctx).print(result, System.out);
+            return ExitCodes.of(result.outcome());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.boardpack.input;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads {@code templates/boards/<board>.yml}. */
+public final class BoardDefinitionReader {
+
+    public static final String FOLDER = "boards";
+
+    private BoardDefinitionReader() {
+    }
+
+    public static Path fileFor(Path templatesDir, String boardId) {
+        return templatesDir.resolve(FOLDER).resolve(boardId + ".yml");
+    }
+
+    /** The board ids defined under templates/boards. */
+    public static List<String> boardIds(Path templatesDir) {
+        Path dir = templatesDir.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** @return the definition, or null when it is missing or unusable (the reasons are in problems) */
+    public static BoardDefinition read(Path templatesDir, String boardId, Collection<String> knownIndicators,
+                                       Problems problems) {
+        Path file = fileFor(templatesDir, boardId);
+        String shown = InputPaths.display(file);
+        if (!Files.isRegularFile(file)) {
+            List<String> known = boardIds(templatesDir);
+            problems.error(shown, 0, "", "no definition for board \"" + boardId + "\"",
+                    known.isEmpty() ? "create " + shown + " with a title and sections"
+                            : "use one of the defined boards: " + String.join(", ", known));
+            return null;
+        }
+        Object doc;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (MarkedYAMLException e) {
+            problems.error(shown, e.getProblemMark().getLine() + 1, "column " + (e.getProblemMark().getColumn() + 1),
+                    "YAML syntax error: " + e.getProblem(), "check the indentation and the colons on this line");
+            return null;
+        } catch (YAMLException | IOException e) {
+            problems.error(shown, 0, "", "cannot read the board definition (" + e.getMessage() + ")",
+                    "save it as UTF-8 YAML");
+            return null;
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            problems.error(shown, 0, "", "the file is empty or not a YAML map", "expected keys title, description and sections");
+            return null;
+        }
+        String title = map.get("title") == null ? "" : String.valueOf(map.get("title")).strip();
+        if (title.isEmpty()) {
+            problems.error(shown, 0, "title", "title is missing", "give the board's title, e.g. title: Children's Services Improvement Board");
+        }
+        String description = map.get("description") == null ? "" : String.valueOf(map.get("description")).strip();
+        List<BoardDefinition.Section> sections = new ArrayList<>();
+        if (!(map.get("sections") instanceof List<?> list) || list.isEmpty()) {
+            problems.error(shown, 0, "sections", "sections are missing", "expected a list of sections, each with a title and indicators");
+            return null;
+        }
+        int n = 0;
+        for (Object s : list) {
+            n++;
+            if (!(s instanceof Map<?, ?> sm) || sm.get("title") == null || !(sm.get("indicators") instanceof List<?> ids)) {
+                problems.error(shown, 0, "sections[" + n + "]", "section " + n + " has no title or no indicators list",
+                        "expected - title: ... and indicators: [id, id, ...]");
+                continue;
+            }
+            List<String> indicatorIds = new ArrayList<>();
+            for (Object id : ids) {
+                String sid = String.valueOf(id).strip();
+                if (!knownIndicators.isEmpty() && !knownIndicators.contains(sid)) {
+                    problems.error(shown, 0, "sections[" + n + "].indicators", "unknown indicator id \"" + sid + "\"",
+                            Hints.unknownIdExpected(sid, knownIndicators, "an indicator id"));
+                    continue;
+                }
+                indicatorIds.add(sid);
+            }
+            sections.add(new BoardDefinition.Section(String.valueOf(sm.get("title")).strip(), indicatorIds));
+        }
+        return new BoardDefinition(boardId, title, description, sections);
+    }
+}

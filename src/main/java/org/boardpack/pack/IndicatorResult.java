@@ -1,0 +1,32 @@
+package org.boardpack.pack;
+
+import java.util.List;
+
+import org.boardpack.indicators.Aggregation;
+import org.boardpack.indicators.Direction;
+import org.boardpack.indicators.Polarity;
+import org.boardpack.indicators.Rag;
+import org.boardpack.indicators.Unit;
+
+/**
+ * Every figure the pack shows for one indicator in the pack's period. Writers render these fields and never
+ * recompute them.
+ *
+ * @param value           the month's figure (null when no figure was supplied for the period)
+ * @param aggregatedValue the year-to-date or rolling 12-month figure; null for snapshot indicators
+ * @param ratedValue      the figure RAG is judged on (the aggregated one unless the indicator is a snapshot)
+ * @param series          the last 24 months (or all available) at authority level, oldest first
+ * @param dataQuality     short notes such as "no figure for 2026-10"
+ */
+public record IndicatorResult(
+        String id, String name, String area, Unit unit, Polarity polarity, int decimals, Aggregation aggregation,
+        String definition, String source,
+        Double value, Double numerator, Double denominator, Double aggregatedValue, Double ratedValue,
+        String financialYear, Double target, Double tolerance, Rag rag,
+        Double previousValue, Direction directionMonth, Double yearAgoValue, Direction directionYear,
+        List<SeriesPoint> series, List<String> dataQuality) {
+
+    public boolean hasTarget() {
+        return target != null;
+    }
+}

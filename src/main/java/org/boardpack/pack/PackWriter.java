@@ -1,0 +1,18 @@
+package org.boardpack.pack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import org.boardpack.output.OutputLayout;
+
+/** Renders the computed pack model to one output file. Writers never recompute figures. */
+public interface PackWriter {
+
+    /** Short name used for the job step and in logs, e.g. "excel". */
+    String name();
+
+    Path target(OutputLayout layout);
+
+    void write(PackModel pack, OutputStream out) throws IOException;
+}

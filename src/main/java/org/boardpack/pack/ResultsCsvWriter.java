@@ -1,0 +1,64 @@
+package org.boardpack.pack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.output.OutputLayout;
+
+/** results.csv: the pack model's figures, one row per indicator, for BI tools. Columns are documented in the README. */
+public class ResultsCsvWriter implements PackWriter {
+
+    public static final List<String> HEADER = List.of("indicator_id", "name", "area", "unit", "polarity", "period",
+            "value", "numerator", "denominator", "aggregation", "aggregated_value", "financial_year", "target",
+            "tolerance", "rag", "previous_value", "direction_month", "value_year_ago", "direction_year",
+            "data_quality");
+
+    @Override
+    public String name() {
+        return "results";
+    }
+
+    @Override
+    public Path target(OutputLayout layout) {
+        return layout.resultsCsv();
+    }
+
+    @Override
+    public void write(PackModel pack, OutputStream out) throws IOException {
+        var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (IndicatorResult r : pack.indicatorList()) {
+                List<Object> row = new ArrayList<>();
+                int d = r.decimals();
+                row.add(r.id());
+                row.add(r.name());
+                row.add(r.area());
+                row.add(r.unit().code());
+                row.add(r.polarity().label());
+                row.add(pack.period().toString());
+                row.add(Formatting.number(r.value(), d));
+                row.add(Formatting.number(r.numerator(), 0));
+                row.add(Formatting.number(r.denominator(), 0));
+                row.add(r.aggregation().code());
+                row.add(Formatting.number(r.aggregatedValue(), d));
+                row.add(r.financialYear());
+                row.add(Formatting.number(r.target(), d));
+                row.add(Formatting.number(r.tolerance(), d));
+                row.add(r.rag().label());
+                row.add(Formatting.number(r.previousValue(), d));
+                row.add(r.directionMonth().label());
+                row.add(Formatting.number(r.yearAgoValue(), d));
+                row.add(r.directionYear().label());
+                row.add(String.join("; ", r.dataQuality()));
+                csv.printRecord(row);
+            }
+        }
+    }
+}

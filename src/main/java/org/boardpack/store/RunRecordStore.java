@@ -1,0 +1,62 @@
+package org.boardpack.store;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.boardpack.input.InputProblem;
+import org.boardpack.input.Severity;
+import org.boardpack.output.OutputLayout;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What one run (board, period, revision) read and which problems its validation found. */
+@Repository
+public class RunRecordStore {
+
+    private static final int MAX_TEXT = 4000;
+    private final JdbcClient jdbc;
+
+    public RunRecordStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replaceInputs(OutputLayout run, Collection<Long> fileIds) {
+        jdbc.sql("DELETE FROM bp_run_input WHERE board = ? AND period = ? AND revision = ?")
+                .params(run.board(), run.period().toString(), run.revision()).update();
+        for (Long id : fileIds) {
+            jdbc.sql("INSERT INTO bp_run_input (board, period, revision, file_id) VALUES (?, ?, ?, ?)")
+                    .params(run.board(), run.period().toString(), run.revision(), id).update();
+        }
+    }
+
+    public List<Long> inputs(OutputLayout run) {
+        return jdbc.sql("SELECT file_id FROM bp_run_input WHERE board = ? AND period = ? AND revision = ? ORDER BY file_id")
+                .params(run.board(), run.period().toString(), run.revision()).query(Long.class).list();
+    }
+
+    public void replaceProblems(OutputLayout run, List<InputProblem> problems) {
+        jdbc.sql("DELETE FROM bp_run_problem WHERE board = ? AND period = ? AND revision = ?")
+                .params(run.board(), run.period().toString(), run.revision()).update();
+        int seq = 0;
+        for (InputProblem p : problems) {
+            jdbc.sql("INSERT INTO bp_run_problem (board, period, revision, seq, severity, file, line_no, col, found, expected) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(run.board(), run.period().toString(), run.revision(), seq++, p.severity().name(), p.file(),
+                            p.line(), clip(p.column(), 300), clip(p.found(), MAX_TEXT), clip(p.expected(), MAX_TEXT))
+                    .update();
+        }
+    }
+
+    public List<InputProblem> problems(OutputLayout run) {
+        return jdbc.sql("SELECT severity, file, line_no, col, found, expected FROM bp_run_problem "
+                        + "WHERE board = ? AND period = ? AND revision = ? ORDER BY seq")
+                .params(run.board(), run.period().toString(), run.revision())
+                .query((rs, n) -> new InputProblem(Severity.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    private static String clip(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
