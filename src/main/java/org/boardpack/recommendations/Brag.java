@@ -1,5 +1,7 @@
 package org.boardpack.recommendations;
 
+import java.util.Locale;
+
 /**
  * The improvement plan's BRAG rating, derived from the status. Colour is never shown alone: every cell also carries
  * {@link #label()} and, where there is room, {@link #meaning()}.
@@ -31,6 +33,6 @@ public enum Brag {
 
     /** "Red: off track", for a single cell that must be read without colour. */
     public String text() {
-        return label + ": " + meaning.toLowerCase(java.util.Locale.ROOT);
+        return label + ": " + meaning.toLowerCase(Locale.ROOT);
     }
 }

@@ -6,8 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,7 +100,7 @@ public final class RecommendationCalculator {
         Set<String> idsNow = current.stream().map(Recommendation::id).collect(Collectors.toSet());
         List<MissingRecommendation> missing = new ArrayList<>();
         if (previous != null) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (Recommendation r : previous) {
                 if (!idsNow.contains(r.id()) && seen.add(r.id())) {
                     missing.add(new MissingRecommendation(r, previousMonth, rejectedIds.contains(r.id())));
@@ -131,7 +133,7 @@ public final class RecommendationCalculator {
         boolean saysFine = r.status() == PlanStatus.ON_TRACK || r.status() == PlanStatus.COMPLETE;
         boolean check = saysFine && !linked.isEmpty() && linked.stream().allMatch(IndicatorEvidence::isRedOrWorsening);
         String reason = check
-                ? "Reported " + r.status().label().toLowerCase(java.util.Locale.ROOT) + " but every linked indicator is red or worsening: "
+                ? "Reported " + r.status().label().toLowerCase(Locale.ROOT) + " but every linked indicator is red or worsening: "
                   + linked.stream().map(IndicatorEvidence::summary).collect(Collectors.joining("; "))
                 : "";
         return new RecommendationStatus(r, r.brag(), overdue, daysOverdue, sinceUpdate, stale, movement,
