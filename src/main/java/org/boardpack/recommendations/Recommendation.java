@@ -1,0 +1,61 @@
+package org.boardpack.recommendations;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a monthly recommendations snapshot, validated. Text fields are kept exactly as typed (apart from the
+ * surrounding blanks the CSV reader trims), including text a spreadsheet would read as a formula; see
+ * {@link #formulaLikeColumns()}.
+ *
+ * @param id               e.g. "R2017-01"
+ * @param source           e.g. "Ofsted inspection 2017"
+ * @param sourceDate       date of the report the recommendation comes from
+ * @param theme            short theme, e.g. "Supervision"
+ * @param text             the recommendation, shortened faithfully
+ * @param owner            the owner's role
+ * @param dueDate          when it should be complete
+ * @param status           the owner's reported status
+ * @param progress         the progress note (may be empty)
+ * @param lastUpdated      when the owner last updated the action
+ * @param linkedIndicators catalogue ids of the indicators that evidence it, in file order (may be empty)
+ * @param file             the snapshot file as the operator knows it, e.g. "recommendations/2026-10.csv"
+ * @param line             the row's line in that file (0 when built in code)
+ */
+public record Recommendation(String id, String source, LocalDate sourceDate, String theme, String text, String owner,
+                             LocalDate dueDate, PlanStatus status, String progress, LocalDate lastUpdated,
+                             List<String> linkedIndicators, String file, long line) {
+
+    public Recommendation {
+        progress = progress == null ? "" : progress;
+        linkedIndicators = linkedIndicators == null ? List.of() : List.copyOf(linkedIndicators);
+        file = file == null ? "" : file;
+    }
+
+    public Brag brag() {
+        return status.brag();
+    }
+
+    /**
+     * The text columns whose value starts with a character a spreadsheet treats as the start of a formula
+     * (=, +, -, @, tab, carriage return). The value is kept as typed; every writer must output it as text.
+     */
+    public List<String> formulaLikeColumns() {
+        List<String> cols = new ArrayList<>();
+        if (looksLikeFormula(id)) cols.add("id");
+        if (looksLikeFormula(source)) cols.add("source");
+        if (looksLikeFormula(theme)) cols.add("theme");
+        if (looksLikeFormula(text)) cols.add("recommendation");
+        if (looksLikeFormula(owner)) cols.add("owner");
+        if (looksLikeFormula(progress)) cols.add("progress");
+        return cols;
+    }
+
+    /** Whether a spreadsheet would treat this text as a formula (starts with =, +, -, @, tab or CR). */
+    public static boolean looksLikeFormula(String text) {
+        if (text == null || text.isEmpty()) return false;
+        char c = text.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+}
