@@ -18,6 +18,6 @@ public class InputReading {
     }
 
     public InputSet read(PackRunParameters p) {
-        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), YearMonth.now(clock).plusMonths(1));
+        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), p.period(), YearMonth.now(clock).plusMonths(1));
     }
 }

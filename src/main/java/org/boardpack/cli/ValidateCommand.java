@@ -35,15 +35,16 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Clock clock = Clock.systemDefaultZone();
-        InputSet inputs = InputValidator.read(folders.input, folders.templates, board, YearMonth.now(clock).plusMonths(1));
-        var problems = inputs.problems().all();
-        System.out.print(ProblemReport.format(problems, cap));
         YearMonth p = null;
         try {
             p = PeriodOption.resolve(period, folders.input, clock);
         } catch (UserError e) {
-            // no usable period: the report above already says why
+            // no usable period (e.g. no scorecards): the report below says why
         }
+        InputSet inputs = InputValidator.read(folders.input, folders.templates, board,
+                p == null ? YearMonth.now(clock).minusMonths(1) : p, YearMonth.now(clock).plusMonths(1));
+        var problems = inputs.problems().all();
+        System.out.print(ProblemReport.format(problems, cap));
         if (p != null) {
             var layout = new OutputLayout(folders.output, board, p, 1);
             AtomicFiles.write(layout.validationCsv(), out -> ProblemReport.writeCsv(problems, out));

@@ -8,12 +8,18 @@ import java.util.Map;
  * @param file    the file as shown to the operator
  * @param line    1-based physical line the record starts on
  * @param columns column name to 1-based position, from the header
- * @param values  the raw values by column name (trimmed of surrounding blanks)
+ * @param values  the values by column name exactly as in the file
  */
 public record CsvRow(String file, long line, Map<String, Integer> columns, Map<String, String> values) {
 
-    /** @return the trimmed value, or "" when the column is absent or the cell blank */
+    /** @return the value without surrounding blanks, or "" when the column is absent or the cell blank */
     public String get(String column) {
+        String v = values.get(column);
+        return v == null ? "" : v.strip();
+    }
+
+    /** @return free text exactly as typed (a leading tab or "=" kept), or "" when absent */
+    public String raw(String column) {
         String v = values.get(column);
         return v == null ? "" : v;
     }

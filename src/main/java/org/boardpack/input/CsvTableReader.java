@@ -159,7 +159,7 @@ public final class CsvTableReader {
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), rec.get(i).strip());
+                    values.put(header.get(i), rec.get(i));
                 }
                 rows.add(new CsvRow(file, line, positions, values));
             }

@@ -1,23 +1,35 @@
 package org.boardpack.input;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.boardpack.indicators.Indicator;
 import org.boardpack.indicators.Target;
+import org.boardpack.recommendations.RecommendationInput;
+import org.boardpack.recommendations.RecommendationReader;
 
-/** Everything read from the input and templates folders for one board, with every problem found. */
+/**
+ * Everything read from the input and templates folders for one board and period, with every problem found.
+ *
+ * @param recommendations the period's recommendation snapshot and the previous one; null when the input has no
+ *                        recommendations folder
+ */
 public record InputSet(Path inputDir, Path templatesDir, Map<String, Indicator> catalogue, List<Target> targets,
-                       BoardDefinition board, ScorecardReader.Scorecards scorecards, Problems problems) {
+                       BoardDefinition board, ScorecardReader.Scorecards scorecards,
+                       Map<String, Commentary> commentary, RecommendationInput recommendations, Problems problems) {
 
     /** The files read, for the audit trail. */
     public List<Path> filesRead() {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         files.add(templatesDir.resolve(CatalogueReader.FILE));
         files.add(inputDir.resolve(TargetsReader.FILE));
         files.add(BoardDefinitionReader.fileFor(templatesDir, board == null ? "" : board.id()));
         files.addAll(scorecards.files());
+        if (recommendations != null) {
+            files.add(RecommendationReader.fileFor(inputDir, recommendations.current().month()));
+        }
         return files;
     }
 }

@@ -1,5 +1,6 @@
 package org.boardpack.input;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -7,24 +8,28 @@ import java.util.Map;
 
 import org.boardpack.indicators.Indicator;
 import org.boardpack.indicators.Target;
+import org.boardpack.recommendations.RecommendationInput;
+import org.boardpack.recommendations.RecommendationReader;
 
-/** Reads and checks every input the job uses, in one pass, collecting all problems. */
+/** Reads and checks every input the job uses for a board and period, in one pass, collecting all problems. */
 public final class InputValidator {
 
     private InputValidator() {
     }
 
     /**
+     * @param period          the pack's period (commentary and recommendation snapshots are per month)
      * @param latestPlausible the latest period a scorecard may hold (normally next month)
      */
-    public static InputSet read(Path inputDir, Path templatesDir, String boardId, YearMonth latestPlausible) {
+    public static InputSet read(Path inputDir, Path templatesDir, String boardId, YearMonth period,
+                                YearMonth latestPlausible) {
         Problems problems = new Problems();
         Fields fields = new Fields(problems, latestPlausible);
-        if (!java.nio.file.Files.isDirectory(inputDir)) {
+        if (!Files.isDirectory(inputDir)) {
             problems.error(InputPaths.display(inputDir), 0, "", "the input folder is missing",
                     "pass --input DIR pointing at the folder with scorecards/ and targets.csv");
         }
-        if (!java.nio.file.Files.isDirectory(templatesDir)) {
+        if (!Files.isDirectory(templatesDir)) {
             problems.error(InputPaths.display(templatesDir), 0, "", "the templates folder is missing",
                     "pass --templates DIR pointing at the folder with indicators.csv and boards/");
         }
@@ -32,6 +37,12 @@ public final class InputValidator {
         BoardDefinition board = BoardDefinitionReader.read(templatesDir, boardId, catalogue.keySet(), problems);
         List<Target> targets = TargetsReader.read(inputDir, catalogue, fields);
         ScorecardReader.Scorecards scorecards = ScorecardReader.read(inputDir, catalogue, fields);
-        return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, problems);
+        Map<String, Commentary> commentary = CommentaryReader.read(inputDir, period, catalogue.keySet(), problems);
+        RecommendationInput recommendations = null;
+        if (Files.isDirectory(inputDir.resolve(RecommendationReader.FOLDER))) {
+            recommendations = RecommendationReader.readPeriod(inputDir, period, catalogue.keySet(), problems);
+        }
+        return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, commentary,
+                recommendations, problems);
     }
 }

@@ -142,7 +142,7 @@ public final class RecommendationReader {
             String owner = check.required("owner");
             LocalDate due = check.date("due_date");
             PlanStatus status = check.status();
-            String progress = row.get("progress");
+            String progress = row.raw("progress");
             LocalDate lastUpdated = check.date("last_updated");
             List<String> linked = check.indicators(knownIndicatorIds);
 
