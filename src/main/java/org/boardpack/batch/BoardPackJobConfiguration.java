@@ -2,6 +2,7 @@ package org.boardpack.batch;
 
 import org.boardpack.excel.ExcelPackWriter;
 import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.RecommendationsCsvPackWriter;
 import org.boardpack.pack.ResultsCsvWriter;
 import org.boardpack.pdf.PdfPackWriter;
 import org.boardpack.store.PackStore;
@@ -37,14 +38,15 @@ public class BoardPackJobConfiguration {
     }
 
     @Bean
-    public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep, Step excelStep,
-                            Step pdfStep, RunProcessListener processListener) {
+    public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
+                            Step recommendationsStep, Step excelStep, Step pdfStep, RunProcessListener processListener) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(processListener)
                 .start(validateStep)
                 .next(loadStep)
                 .next(computeStep)
                 .next(resultsStep)
+                .next(recommendationsStep)
                 .next(excelStep)
                 .next(pdfStep)
                 .build();
@@ -83,6 +85,11 @@ public class BoardPackJobConfiguration {
     @Bean
     public Step resultsStep(ResultsCsvWriter writer, PackStore packs) {
         return writeStep(writer, packs);
+    }
+
+    @Bean
+    public Step recommendationsStep(PackStore packs) {
+        return writeStep(new RecommendationsCsvPackWriter(), packs);
     }
 
     @Bean

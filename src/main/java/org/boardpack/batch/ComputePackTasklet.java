@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.BoardDefinitionReader;
-import org.boardpack.input.InputProblem;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.pack.CurrentFigures;
@@ -35,9 +34,14 @@ public class ComputePackTasklet implements Tasklet {
     private final PackStore packs;
     private final Clock clock;
     private final String authority;
+    private final InputReading reading;
+    private final int staleAfterDays;
 
     public ComputePackTasklet(CatalogueStore catalogue, FigureStore figures, RunRecordStore runs, PackStore packs,
-                              Clock clock, @Value("${boardpack.authority.name}") String authority) {
+                              Clock clock, @Value("${boardpack.authority.name}") String authority, InputReading reading,
+                              @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays) {
+        this.reading = reading;
+        this.staleAfterDays = staleAfterDays;
         this.catalogue = catalogue;
         this.figures = figures;
         this.runs = runs;
@@ -59,7 +63,11 @@ public class ComputePackTasklet implements Tasklet {
         var held = figures.heldFor(runs.inputs(p.layout()));
         StepContextSupport.readCount(contribution, held.size());
         var warnings = runs.problems(p.layout()).stream().toList();
+        // commentary and recommendation snapshots are read as validated (valid rows only when skipping invalid ones)
+        var inputs = reading.read(p);
         PackModel pack = new PackBuilder(indicators, catalogue.targets(), new CurrentFigures(held))
+                .withCommentary(inputs.commentary())
+                .withRecommendations(inputs.recommendations(), staleAfterDays)
                 .build(board, authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         contribution.incrementWriteCount(pack.indicatorList().size());
@@ -68,9 +76,5 @@ public class ComputePackTasklet implements Tasklet {
                 counts.total(), p.board(), p.period(), counts.red(), counts.amber(), counts.green(), counts.none(),
                 pack.restatements().size());
         return RepeatStatus.FINISHED;
-    }
-
-    static boolean isError(InputProblem p) {
-        return p.isError();
     }
 }

@@ -32,6 +32,10 @@ public class WritePackTasklet implements Tasklet {
                 .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()
                         + " revision " + p.revision() + "; the compute step has not completed"));
         StepContextSupport.readCount(contribution, pack.indicatorList().size());
+        if (!writer.appliesTo(pack)) {
+            log.info("Nothing to write for {} in this pack", writer.name());
+            return RepeatStatus.FINISHED;
+        }
         Path target = writer.target(p.layout());
         AtomicFiles.write(target, out -> writer.write(pack, out));
         contribution.incrementWriteCount(1);

@@ -29,6 +29,10 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
         return folder().resolve(revision > 1 ? "results-r" + revision + ".csv" : "results.csv");
     }
 
+    public Path recommendationsCsv() {
+        return folder().resolve(revision > 1 ? "recommendations-r" + revision + ".csv" : "recommendations.csv");
+    }
+
     public Path validationCsv() {
         return folder().resolve("validation.csv");
     }

@@ -7,6 +7,8 @@ import org.boardpack.indicators.Direction;
 import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Rag;
 import org.boardpack.indicators.Unit;
+import org.boardpack.indicators.spc.SpcResult;
+import org.boardpack.input.Commentary;
 
 /**
  * Every figure the pack shows for one indicator in the pack's period. Writers render these fields and never
@@ -17,6 +19,10 @@ import org.boardpack.indicators.Unit;
  * @param ratedValue      the figure RAG is judged on (the aggregated one unless the indicator is a snapshot)
  * @param series          the last 24 months (or all available) at authority level, oldest first
  * @param dataQuality     short notes such as "no figure for 2026-10"
+ * @param teams           per-team figures for the period, where teams are given
+ * @param spc             the XmR analysis of the series (limits from all its points)
+ * @param exceptionReasons why the indicator is an exception; empty when it is not one
+ * @param commentary      the owner's commentary for the month, or null
  */
 public record IndicatorResult(
         String id, String name, String area, Unit unit, Polarity polarity, int decimals, Aggregation aggregation,
@@ -24,9 +30,24 @@ public record IndicatorResult(
         Double value, Double numerator, Double denominator, Double aggregatedValue, Double ratedValue,
         String financialYear, Double target, Double tolerance, Rag rag,
         Double previousValue, Direction directionMonth, Double yearAgoValue, Direction directionYear,
-        List<SeriesPoint> series, List<String> dataQuality) {
+        List<SeriesPoint> series, List<String> dataQuality, List<TeamFigure> teams, SpcResult spc,
+        List<ExceptionReason> exceptionReasons, Commentary commentary) {
 
     public boolean hasTarget() {
         return target != null;
+    }
+
+    public boolean isException() {
+        return !exceptionReasons.isEmpty();
+    }
+
+    /** An exception with no commentary from its owner. */
+    public boolean commentaryMissing() {
+        return isException() && commentary == null;
+    }
+
+    /** "Red against target; Worsened two months running". */
+    public String exceptionText() {
+        return String.join("; ", exceptionReasons.stream().map(ExceptionReason::label).toList());
     }
 }

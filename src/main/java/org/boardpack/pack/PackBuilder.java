@@ -3,6 +3,7 @@ package org.boardpack.pack;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -13,11 +14,21 @@ import org.boardpack.indicators.DirectionRule;
 import org.boardpack.indicators.Figure;
 import org.boardpack.indicators.FinancialYear;
 import org.boardpack.indicators.Indicator;
+import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Rag;
 import org.boardpack.indicators.RagRule;
 import org.boardpack.indicators.Target;
+import org.boardpack.indicators.spc.PointSignal;
+import org.boardpack.indicators.spc.SpcCalculator;
+import org.boardpack.indicators.spc.SpcPoint;
+import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.input.BoardDefinition;
+import org.boardpack.input.Commentary;
 import org.boardpack.input.InputProblem;
+import org.boardpack.recommendations.IndicatorEvidence;
+import org.boardpack.recommendations.RecommendationCalculator;
+import org.boardpack.recommendations.RecommendationInput;
+import org.boardpack.recommendations.RecommendationTracker;
 
 /** Computes the pack model for one board and period from the figures held. Plain Java: no Spring, no I/O. */
 public final class PackBuilder {
@@ -27,6 +38,9 @@ public final class PackBuilder {
     private final Map<String, Indicator> catalogue;
     private final List<Target> targets;
     private final CurrentFigures figures;
+    private Map<String, Commentary> commentary = Map.of();
+    private RecommendationInput recommendations;
+    private int staleAfterDays = RecommendationCalculator.DEFAULT_STALE_AFTER_DAYS;
 
     public PackBuilder(Map<String, Indicator> catalogue, List<Target> targets, CurrentFigures figures) {
         this.catalogue = catalogue;
@@ -34,27 +48,58 @@ public final class PackBuilder {
         this.figures = figures;
     }
 
+    public PackBuilder withCommentary(Map<String, Commentary> commentary) {
+        this.commentary = commentary;
+        return this;
+    }
+
+    /** The recommendation snapshots (null: no tracker) and how many days without an update make an action stale. */
+    public PackBuilder withRecommendations(RecommendationInput input, int staleAfterDays) {
+        this.recommendations = input;
+        this.staleAfterDays = staleAfterDays;
+        return this;
+    }
+
     public PackModel build(BoardDefinition board, String authority, YearMonth period, int revision,
                            LocalDateTime producedAt, List<InputProblem> warnings) {
         List<PackSection> sections = new ArrayList<>();
+        Map<String, IndicatorResult> byId = new LinkedHashMap<>();
         for (BoardDefinition.Section s : board.sections()) {
             List<IndicatorResult> results = new ArrayList<>();
             for (String id : s.indicatorIds()) {
                 Indicator indicator = catalogue.get(id);
-                if (indicator != null) results.add(compute(indicator, period));
+                if (indicator != null) {
+                    IndicatorResult r = compute(indicator, period);
+                    results.add(r);
+                    byId.put(id, r);
+                }
             }
             sections.add(new PackSection(s.title(), results));
         }
         List<Restatement> restatements = figures.restatements().stream()
                 .filter(r -> !r.period().isAfter(period) && board.indicatorIds().contains(r.indicatorId())).toList();
+        RecommendationTracker tracker = recommendations == null ? null
+                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations, evidence(byId));
         return new PackModel(board.id(), board.title(), board.description(), authority, period, revision, producedAt,
-                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings));
+                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker);
+    }
+
+    /** What the scorecard says about each indicator, for the recommendations that cite it. */
+    private Map<String, IndicatorEvidence> evidence(Map<String, IndicatorResult> results) {
+        Map<String, IndicatorEvidence> evidence = new LinkedHashMap<>();
+        for (Indicator ind : catalogue.values()) {
+            IndicatorResult r = results.get(ind.id());
+            evidence.put(ind.id(), r == null ? IndicatorEvidence.notAvailable(ind.id())
+                    : new IndicatorEvidence(r.id(), r.name(), r.rag(), r.directionMonth()));
+        }
+        return evidence;
     }
 
     IndicatorResult compute(Indicator ind, YearMonth period) {
         NavigableMap<YearMonth, Figure> all = figures.series(ind.id());
         NavigableMap<YearMonth, Figure> upToPeriod = all.headMap(period, true);
-        List<SeriesPoint> series = upToPeriod.tailMap(period.minusMonths(SERIES_MONTHS - 1L), true).values().stream()
+        YearMonth firstMonth = period.minusMonths(SERIES_MONTHS - 1L);
+        List<SeriesPoint> series = upToPeriod.tailMap(firstMonth, true).values().stream()
                 .map(f -> new SeriesPoint(f.period(), f.numerator(), f.denominator(), f.value())).toList();
         Figure current = all.get(period);
         Double value = current == null ? null : current.value();
@@ -64,27 +109,78 @@ public final class PackBuilder {
         Target target = targets.stream().filter(t -> t.indicatorId().equals(ind.id()) && t.year().equals(fy))
                 .findFirst().orElse(null);
         Rag rag = RagRule.rag(ind.polarity(), rated, target, ind.decimals());
-        Figure previous = all.get(period.minusMonths(1));
-        Figure yearAgo = all.get(period.minusYears(1));
-        Double previousValue = previous == null ? null : previous.value();
-        Double yearAgoValue = yearAgo == null ? null : yearAgo.value();
+        Double previousValue = valueAt(all, period.minusMonths(1));
+        Double yearAgoValue = valueAt(all, period.minusYears(1));
         Direction month = DirectionRule.direction(ind.polarity(), value, previousValue, ind.decimals());
         Direction year = DirectionRule.direction(ind.polarity(), value, yearAgoValue, ind.decimals());
+        Direction monthBefore = DirectionRule.direction(ind.polarity(), previousValue,
+                valueAt(all, period.minusMonths(2)), ind.decimals());
 
-        List<String> quality = new ArrayList<>();
-        if (current == null) {
-            YearMonth latest = all.isEmpty() ? null : upToPeriod.isEmpty() ? null : upToPeriod.lastKey();
-            quality.add(latest == null ? "No figure for " + period
-                    : "No figure for " + period + "; latest is " + latest);
-        }
-        if (target == null && ind.polarity() != org.boardpack.indicators.Polarity.NONE) {
-            quality.add("No target for " + fy);
-        }
+        SpcResult spc = SpcCalculator.analyse(monthlyValues(all, firstMonth, period), ind.polarity(),
+                target == null ? null : target.value());
+
+        List<ExceptionReason> reasons = new ArrayList<>();
+        if (rag == Rag.RED) reasons.add(ExceptionReason.RED);
+        if (month == Direction.WORSENING && monthBefore == Direction.WORSENING) reasons.add(ExceptionReason.WORSENED_TWO_MONTHS);
+        SpcPoint last = spc.points().isEmpty() ? null : spc.points().get(spc.points().size() - 1);
+        if (last != null && !last.isMissing() && last.signal() == PointSignal.CONCERN) reasons.add(ExceptionReason.SPC_CONCERN);
+
         return new IndicatorResult(ind.id(), ind.name(), ind.area(), ind.unit(), ind.polarity(), ind.decimals(),
                 ind.aggregation(), ind.definition(), ind.source(), value,
                 current == null ? null : current.numerator(), current == null ? null : current.denominator(),
                 ind.aggregation() == Aggregation.SNAPSHOT ? null : aggregated, rated, fy.label(),
                 target == null ? null : target.value(), target == null ? null : target.tolerance(), rag,
-                previousValue, month, yearAgoValue, year, series, quality);
+                previousValue, month, yearAgoValue, year, series,
+                dataQuality(ind, period, upToPeriod, firstMonth, target, fy), teams(ind, period), spc,
+                List.copyOf(reasons), commentary.get(ind.id()));
+    }
+
+    private static Double valueAt(NavigableMap<YearMonth, Figure> series, YearMonth month) {
+        Figure f = series.get(month);
+        return f == null ? null : f.value();
+    }
+
+    /**
+     * The monthly values from the first month with a figure (at most 24 months back) to the period, with null
+     * for a month with no figure, so SPC sees the gaps.
+     */
+    private static List<Double> monthlyValues(NavigableMap<YearMonth, Figure> all, YearMonth from, YearMonth to) {
+        NavigableMap<YearMonth, Figure> window = all.subMap(from, true, to, true);
+        List<Double> values = new ArrayList<>();
+        if (window.isEmpty()) return values;
+        for (YearMonth m = window.firstKey(); !m.isAfter(to); m = m.plusMonths(1)) {
+            values.add(valueAt(window, m));
+        }
+        return values;
+    }
+
+    private List<TeamFigure> teams(Indicator ind, YearMonth period) {
+        List<TeamFigure> teams = new ArrayList<>();
+        for (String team : figures.teams(ind.id())) {
+            NavigableMap<YearMonth, Figure> s = figures.series(ind.id(), team);
+            Figure f = s.get(period);
+            if (f == null) continue;
+            teams.add(new TeamFigure(team, f.value(), f.numerator(), f.denominator(), valueAt(s, period.minusMonths(1))));
+        }
+        return teams;
+    }
+
+    private static List<String> dataQuality(Indicator ind, YearMonth period, NavigableMap<YearMonth, Figure> upToPeriod,
+                                            YearMonth firstMonth, Target target, FinancialYear fy) {
+        List<String> notes = new ArrayList<>();
+        if (!upToPeriod.containsKey(period)) {
+            notes.add(upToPeriod.isEmpty() ? "No figure for " + period
+                    : "No figure for " + period + "; the latest is for " + upToPeriod.lastKey());
+        }
+        if (target == null && ind.polarity() != Polarity.NONE) notes.add("No target for " + fy);
+        NavigableMap<YearMonth, Figure> window = upToPeriod.tailMap(firstMonth, true);
+        if (!window.isEmpty()) {
+            List<String> gaps = new ArrayList<>();
+            for (YearMonth m = window.firstKey(); m.isBefore(window.lastKey()); m = m.plusMonths(1)) {
+                if (!window.containsKey(m)) gaps.add(m.toString());
+            }
+            if (!gaps.isEmpty()) notes.add("Gaps in the series: " + String.join(", ", gaps));
+        }
+        return notes;
     }
 }

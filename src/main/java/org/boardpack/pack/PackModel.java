@@ -6,15 +6,20 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.boardpack.input.InputProblem;
+import org.boardpack.recommendations.RecommendationTracker;
 
 /**
  * The computed pack for one board, period and revision: built once by {@link PackBuilder}, persisted, and
  * rendered by every writer.
+ *
+ * @param inputWarnings   problems found in the inputs that did not stop the run (and rejected rows' errors
+ *                        when invalid rows were skipped)
+ * @param recommendations the improvement plan tracker, or null when the input has no recommendations
  */
 public record PackModel(String boardId, String boardTitle, String boardDescription, String authority,
                         YearMonth period, int revision, LocalDateTime producedAt, String marking,
                         List<PackSection> sections, List<Restatement> restatements,
-                        List<InputProblem> inputWarnings) {
+                        List<InputProblem> inputWarnings, RecommendationTracker recommendations) {
 
     public static final String OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE";
 
@@ -28,6 +33,10 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
 
     public RagCounts ragCounts() {
         return RagCounts.of(indicatorList());
+    }
+
+    public List<IndicatorResult> exceptions() {
+        return indicators().filter(IndicatorResult::isException).toList();
     }
 
     /** "October 2026". */

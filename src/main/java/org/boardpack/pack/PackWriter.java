@@ -14,5 +14,10 @@ public interface PackWriter {
 
     Path target(OutputLayout layout);
 
+    /** Whether this pack has anything for this writer (e.g. no tracker without recommendations). */
+    default boolean appliesTo(PackModel pack) {
+        return true;
+    }
+
     void write(PackModel pack, OutputStream out) throws IOException;
 }

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.indicators.spc.SpcPoint;
+import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.output.OutputLayout;
 
 /** results.csv: the pack model's figures, one row per indicator, for BI tools. Columns are documented in the README. */
@@ -18,6 +20,8 @@ public class ResultsCsvWriter implements PackWriter {
     public static final List<String> HEADER = List.of("indicator_id", "name", "area", "unit", "polarity", "period",
             "value", "numerator", "denominator", "aggregation", "aggregated_value", "financial_year", "target",
             "tolerance", "rag", "previous_value", "direction_month", "value_year_ago", "direction_year",
+            "spc_limits", "spc_mean", "spc_lower_limit", "spc_upper_limit", "spc_last_point", "spc_variation",
+            "spc_assurance", "exception_reason", "commentary_missing", "commentary", "commentary_author",
             "data_quality");
 
     @Override
@@ -56,6 +60,19 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(r.directionMonth().label());
                 row.add(Formatting.number(r.yearAgoValue(), d));
                 row.add(r.directionYear().label());
+                SpcResult spc = r.spc();
+                row.add(spc.status().label());
+                row.add(Formatting.number(spc.mean(), d));
+                row.add(Formatting.number(spc.lowerProcessLimit(), d));
+                row.add(Formatting.number(spc.upperProcessLimit(), d));
+                SpcPoint last = spc.lastPoint();
+                row.add(last == null ? "" : last.rule().label());
+                row.add(spc.variation().label());
+                row.add(spc.assurance().label());
+                row.add(r.exceptionText());
+                row.add(r.commentaryMissing() ? "Yes" : "No");
+                row.add(r.commentary() == null ? "" : r.commentary().text());
+                row.add(r.commentary() == null ? "" : r.commentary().author());
                 row.add(String.join("; ", r.dataQuality()));
                 csv.printRecord(row);
             }

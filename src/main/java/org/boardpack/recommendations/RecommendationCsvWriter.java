@@ -1,12 +1,10 @@
 package org.boardpack.recommendations;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
  * RFC 4180 quoting. Text is written exactly as held, including text that starts like a formula: a CSV cell has no
  * type, so quoting cannot protect it; the Excel writer outputs such text as text.
  *
- * <p>The file is written to a temporary file in the target's folder and then moved over the target atomically
- * (where the file system allows), so a reader never sees half a file.
+ * <p>The job writes it through {@code AtomicFiles}, so a reader never sees half a file.
  */
 public final class RecommendationCsvWriter {
 
@@ -41,31 +38,14 @@ public final class RecommendationCsvWriter {
     private RecommendationCsvWriter() {
     }
 
-    /** Writes the tracker to {@code target} (creating its folder), replacing any previous file atomically. */
-    public static void write(RecommendationTracker tracker, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write('\uFEFF'); // before the printer, which writes the header as it is built
-                CSVPrinter out = new CSVPrinter(w, FORMAT);
-                for (RecommendationStatus s : tracker.items()) out.printRecord(row(tracker, s));
-                for (MissingRecommendation m : tracker.missingThisMonth()) out.printRecord(row(tracker, m));
-                out.flush();
-            }
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+    /** Writes the tracker as CSV (UTF-8 with a byte-order mark, so Excel opens it correctly). */
+    public static void write(RecommendationTracker tracker, OutputStream target) throws IOException {
+        Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
+        w.write('\uFEFF'); // before the printer, which writes the header as it is built
+        CSVPrinter out = new CSVPrinter(w, FORMAT);
+        for (RecommendationStatus s : tracker.items()) out.printRecord(row(tracker, s));
+        for (MissingRecommendation m : tracker.missingThisMonth()) out.printRecord(row(tracker, m));
+        out.flush();
     }
 
     static List<String> row(RecommendationTracker t, RecommendationStatus s) {

@@ -1,5 +1,7 @@
 package org.boardpack.recommendations;
 
+import org.boardpack.output.AtomicFiles;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.boardpack.recommendations.PlanStatus.COMPLETE;
 import static org.boardpack.recommendations.PlanStatus.OFF_TRACK;
@@ -53,7 +55,7 @@ class RecommendationCsvWriterTest {
     @Test
     void writesEveryComputedFieldAndReadsBack() throws Exception {
         Path target = dir.resolve("output/improvement-board/2026-10/recommendations.csv");
-        RecommendationCsvWriter.write(tracker(), target);
+        AtomicFiles.write(target, out -> RecommendationCsvWriter.write(tracker(), out));
 
         byte[] bytes = Files.readAllBytes(target);
         assertThat(bytes[0] & 0xFF).isEqualTo(0xEF); // UTF-8 byte order mark for Excel
@@ -112,7 +114,7 @@ class RecommendationCsvWriterTest {
     void replacesAnExistingFileAndLeavesNoTemporaryFile() throws Exception {
         Path target = dir.resolve("recommendations.csv");
         Files.writeString(target, "old content that is longer than nothing\n".repeat(100));
-        RecommendationCsvWriter.write(tracker(), target);
+        AtomicFiles.write(target, out -> RecommendationCsvWriter.write(tracker(), out));
         Problems p = new Problems();
         assertThat(readBack(target, p).rows()).hasSize(4);
         assertThat(p.all()).isEmpty();
@@ -124,7 +126,7 @@ class RecommendationCsvWriterTest {
     @Test
     void anEmptyPlanStillGetsAHeader() throws Exception {
         Path target = dir.resolve("recommendations.csv");
-        RecommendationCsvWriter.write(new RecommendationCalculator().compute(OCT, List.of(), null, Map.of()), target);
+        AtomicFiles.write(target, out -> RecommendationCsvWriter.write(new RecommendationCalculator().compute(OCT, List.of(), null, Map.of()), out));
         Problems p = new Problems();
         CsvTable t = readBack(target, p);
         assertThat(p.all()).isEmpty();
