@@ -244,4 +244,54 @@ class DfeImporterTest {
         DfeImporter.run(src, Map.of("rereferrals", spec(REFERRALS)), out.resolve("o"), DfeImporter.Options.defaults(), p2);
         assertThat(p2.errors()).extracting(InputProblem::found).containsExactly("no statistical-neighbour file found");
     }
+
+    @Test
+    void raggedRowsBadBytesAndMultiLineCellsAreReportedAtTheirPhysicalLine() throws IOException {
+        Path src = out.resolve("src");
+        Files.createDirectories(src);
+        Files.copy(fixture("ees").resolve("sn_model_2025_wide.csv"), src.resolve("sn_model_2025_wide.csv"));
+        byte[] header = "time_period,geographic_level,old_la_code,new_la_code,la_name,v\n".getBytes(StandardCharsets.UTF_8);
+        byte[] rows = ("2025,National,,,,10\n"                              // line 2
+                + "2025,Local authority,822,E06000055,Bedford,11,extra\n"   // line 3: ragged
+                + "2025,Local authority,303,E09000004,\"Bex\nley\",12\n"    // lines 4-5: a quoted line break
+                + "2025,Local authority,311,E09000016,Havering,twelve\n"    // line 6: not a number
+                + "2025,Local authority,826,E06000042,Milton Keynes \u00a3,13\n") // line 7: Windows-1252 byte
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[header.length + rows.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(rows, 0, all, header.length, rows.length);
+        Files.write(src.resolve("t.csv"), all);
+        Problems problems = new Problems();
+        DfeImporter.Result r = DfeImporter.run(src, Map.of("x", spec("file=t.csv; measure=v")), out.resolve("o"),
+                DfeImporter.Options.defaults(), problems);
+        assertThat(r.written()).isFalse();
+        assertThat(problems.all()).extracting(p -> p.severity() + " " + p.line() + " " + p.column() + " " + p.found())
+                .containsExactly(
+                        "ERROR 3  row has 7 fields",
+                        "WARNING 6 v (column 6) benchmark for x: \"twelve\" is not a number",
+                        "WARNING 7  invalid UTF-8 (the file looks like a Windows-1252 or Excel \"CSV\" export); text on this and later lines may be garbled");
+        // with --skip-invalid the rest is written: England 10, Bexley 12, Havering missing, Milton Keynes 13
+        Problems p2 = new Problems();
+        DfeImporter.run(src, Map.of("x", spec("file=t.csv; measure=v")), out.resolve("o"),
+                DfeImporter.Options.defaults().withSkipInvalid(true), p2);
+        assertThat(Files.readString(out.resolve("o").resolve("benchmarks.csv"))).isEqualTo("""
+                indicator_id,year,geographic_level,la_code,new_la_code,la_name,value
+                x,2025,National,,E92000001,England,10
+                x,2025,Local authority,303,E09000004,"Bex
+                ley",12
+                x,2025,Local authority,311,E09000016,Havering,
+                x,2025,Local authority,826,E06000042,Milton Keynes \uFFFD,13
+                """);
+    }
+
+    @Test
+    void detectsThe2021LayoutOnItsOwn() {
+        Problems problems = new Problems();
+        Path src = fixture("ees2021");
+        DfeImporter.Result r = DfeImporter.run(src, Map.of(), out, DfeImporter.Options.defaults(), problems);
+        assertThat(problems.all()).isEmpty();
+        assertThat(r.neighbourFile()).isEqualTo("New_Statistical_Neighbour_Groupings_April_2021.csv");
+        assertThat(r.neighbourRows()).isEqualTo(5);
+        assertThat(r.written()).isTrue();
+    }
 }
