@@ -68,6 +68,7 @@ public class ComputePackTasklet implements Tasklet {
         PackModel pack = new PackBuilder(indicators, catalogue.targets(), new CurrentFigures(held))
                 .withCommentary(inputs.commentary())
                 .withRecommendations(inputs.recommendations(), staleAfterDays)
+                .withBenchmarks(inputs.benchmarks())
                 .build(board, authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         contribution.incrementWriteCount(pack.indicatorList().size());

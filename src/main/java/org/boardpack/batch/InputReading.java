@@ -5,6 +5,7 @@ import java.time.YearMonth;
 
 import org.boardpack.input.InputSet;
 import org.boardpack.input.InputValidator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Reads and validates a run's inputs; the same reading serves the validate command and the job's steps. */
@@ -12,12 +13,14 @@ import org.springframework.stereotype.Component;
 public class InputReading {
 
     private final Clock clock;
+    private final String authorityCode;
 
-    public InputReading(Clock clock) {
+    public InputReading(Clock clock, @Value("${boardpack.authority.code}") String authorityCode) {
         this.clock = clock;
+        this.authorityCode = authorityCode;
     }
 
     public InputSet read(PackRunParameters p) {
-        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), p.period(), YearMonth.now(clock).plusMonths(1));
+        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), p.period(), YearMonth.now(clock).plusMonths(1), authorityCode);
     }
 }

@@ -49,6 +49,11 @@ public record BenchmarkComparison(String indicatorId, Status status, Integer yea
         return empty(indicatorId, Status.NO_PUBLISHED_BENCHMARK, authorityCode);
     }
 
+    /** The comparison for an indicator with a spec when no benchmark files were imported. */
+    public static BenchmarkComparison noData(String indicatorId) {
+        return empty(indicatorId, Status.NO_DATA, null);
+    }
+
     static BenchmarkComparison empty(String indicatorId, Status status, String authorityCode) {
         return new BenchmarkComparison(indicatorId, status, null, authorityCode, null, null, 0, 0, null, null, null,
                 null, null, null, null, null, null, null, null, null);

@@ -32,6 +32,10 @@ public class ValidateCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Option(names = "--authority", paramLabel = "CODE", defaultValue = "${sys:boardpack.authority.code:-822}",
+            description = "The authority's LA code for benchmark checks (default: ${DEFAULT-VALUE}; the job uses boardpack.authority.code)")
+    String authority;
+
     @Override
     public Integer call() throws IOException {
         Clock clock = Clock.systemDefaultZone();
@@ -42,7 +46,7 @@ public class ValidateCommand implements Callable<Integer> {
             // no usable period (e.g. no scorecards): the report below says why
         }
         InputSet inputs = InputValidator.read(folders.input, folders.templates, board,
-                p == null ? YearMonth.now(clock).minusMonths(1) : p, YearMonth.now(clock).plusMonths(1));
+                p == null ? YearMonth.now(clock).minusMonths(1) : p, YearMonth.now(clock).plusMonths(1), authority);
         var problems = inputs.problems().all();
         System.out.print(ProblemReport.format(problems, cap));
         if (p != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.boardpack.benchmarks.BenchmarkSpec;
 import org.boardpack.indicators.Aggregation;
 import org.boardpack.indicators.Indicator;
 import org.boardpack.indicators.Polarity;
@@ -62,6 +63,9 @@ public final class CatalogueReader {
                 problems.error(row.file(), row.line(), row.column("id"), "indicator id \"" + id + "\" is defined twice (also line " + firstLine.get(id) + ")",
                         "each indicator id must appear once in the catalogue");
                 continue;
+            }
+            if (!row.get("benchmark").isEmpty()) {
+                BenchmarkSpec.parse(row.get("benchmark"), row.file(), row.line(), row.column("benchmark"), problems);
             }
             if (problems.errors().size() > before) continue;
             firstLine.put(id, row.line());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.indicators.Indicator;
+import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.Target;
 import org.boardpack.recommendations.RecommendationInput;
 import org.boardpack.recommendations.RecommendationReader;
@@ -15,10 +16,12 @@ import org.boardpack.recommendations.RecommendationReader;
  *
  * @param recommendations the period's recommendation snapshot and the previous one; null when the input has no
  *                        recommendations folder
+ * @param benchmarks      LAIT comparisons from input/benchmarks for the configured authority; null without them
  */
 public record InputSet(Path inputDir, Path templatesDir, Map<String, Indicator> catalogue, List<Target> targets,
                        BoardDefinition board, ScorecardReader.Scorecards scorecards,
-                       Map<String, Commentary> commentary, RecommendationInput recommendations, Problems problems) {
+                       Map<String, Commentary> commentary, RecommendationInput recommendations,
+                       LaitCalculator benchmarks, Problems problems) {
 
     /** The files read, for the audit trail. */
     public List<Path> filesRead() {

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
+import org.boardpack.benchmarks.BenchmarkData;
+import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.Indicator;
 import org.boardpack.indicators.Target;
 import org.boardpack.recommendations.RecommendationInput;
@@ -14,15 +16,18 @@ import org.boardpack.recommendations.RecommendationReader;
 /** Reads and checks every input the job uses for a board and period, in one pass, collecting all problems. */
 public final class InputValidator {
 
+    public static final String BENCHMARKS_FOLDER = "benchmarks";
+
     private InputValidator() {
     }
 
     /**
      * @param period          the pack's period (commentary and recommendation snapshots are per month)
      * @param latestPlausible the latest period a scorecard may hold (normally next month)
+     * @param authorityCode   the authority's LA code (old or ONS), for benchmark comparisons
      */
     public static InputSet read(Path inputDir, Path templatesDir, String boardId, YearMonth period,
-                                YearMonth latestPlausible) {
+                                YearMonth latestPlausible, String authorityCode) {
         Problems problems = new Problems();
         Fields fields = new Fields(problems, latestPlausible);
         if (!Files.isDirectory(inputDir)) {
@@ -42,7 +47,17 @@ public final class InputValidator {
         if (Files.isDirectory(inputDir.resolve(RecommendationReader.FOLDER))) {
             recommendations = RecommendationReader.readPeriod(inputDir, period, catalogue.keySet(), problems);
         }
+        LaitCalculator benchmarks = null;
+        Path benchmarkDir = inputDir.resolve(BENCHMARKS_FOLDER);
+        if (Files.isDirectory(benchmarkDir)) {
+            BenchmarkData data = BenchmarkData.read(benchmarkDir, InputPaths.display(benchmarkDir),
+                    catalogue.keySet(), problems);
+            benchmarks = LaitCalculator.forAuthority(data, authorityCode, "boardpack.authority.code", problems).orElse(null);
+        } else if (catalogue.values().stream().anyMatch(Indicator::hasBenchmark)) {
+            problems.warning(InputPaths.display(benchmarkDir), 0, "", "no benchmarks folder",
+                    "run \"boardpack benchmarks import --from DIR\" to compare with statistical neighbours and England");
+        }
         return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, commentary,
-                recommendations, problems);
+                recommendations, benchmarks, problems);
     }
 }

@@ -14,6 +14,10 @@ public final class Formatting {
         return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
+    public static String number(java.math.BigDecimal value, int decimals) {
+        return value == null ? "" : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** The figure with its unit, e.g. "85.3%" or "46.4 per 10,000"; "-" when missing. */
     public static String withUnit(Double value, IndicatorResult r) {
         if (value == null) return "-";

@@ -2,6 +2,7 @@ package org.boardpack.pack;
 
 import java.util.List;
 
+import org.boardpack.benchmarks.BenchmarkComparison;
 import org.boardpack.indicators.Aggregation;
 import org.boardpack.indicators.Direction;
 import org.boardpack.indicators.Polarity;
@@ -23,6 +24,7 @@ import org.boardpack.input.Commentary;
  * @param spc             the XmR analysis of the series (limits from all its points)
  * @param exceptionReasons why the indicator is an exception; empty when it is not one
  * @param commentary      the owner's commentary for the month, or null
+ * @param benchmark       the LAIT comparison for the latest published year (status says when there is none)
  */
 public record IndicatorResult(
         String id, String name, String area, Unit unit, Polarity polarity, int decimals, Aggregation aggregation,
@@ -31,7 +33,7 @@ public record IndicatorResult(
         String financialYear, Double target, Double tolerance, Rag rag,
         Double previousValue, Direction directionMonth, Double yearAgoValue, Direction directionYear,
         List<SeriesPoint> series, List<String> dataQuality, List<TeamFigure> teams, SpcResult spc,
-        List<ExceptionReason> exceptionReasons, Commentary commentary) {
+        List<ExceptionReason> exceptionReasons, Commentary commentary, BenchmarkComparison benchmark) {
 
     public boolean hasTarget() {
         return target != null;

@@ -1,5 +1,6 @@
 package org.boardpack.pack;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
+import org.boardpack.benchmarks.BenchmarkComparison;
+import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.Aggregation;
 import org.boardpack.indicators.Direction;
 import org.boardpack.indicators.DirectionRule;
@@ -41,6 +44,7 @@ public final class PackBuilder {
     private Map<String, Commentary> commentary = Map.of();
     private RecommendationInput recommendations;
     private int staleAfterDays = RecommendationCalculator.DEFAULT_STALE_AFTER_DAYS;
+    private LaitCalculator benchmarks;
 
     public PackBuilder(Map<String, Indicator> catalogue, List<Target> targets, CurrentFigures figures) {
         this.catalogue = catalogue;
@@ -57,6 +61,12 @@ public final class PackBuilder {
     public PackBuilder withRecommendations(RecommendationInput input, int staleAfterDays) {
         this.recommendations = input;
         this.staleAfterDays = staleAfterDays;
+        return this;
+    }
+
+    /** Published comparators for the authority; null when there are none (every indicator then says so). */
+    public PackBuilder withBenchmarks(LaitCalculator benchmarks) {
+        this.benchmarks = benchmarks;
         return this;
     }
 
@@ -132,7 +142,15 @@ public final class PackBuilder {
                 target == null ? null : target.value(), target == null ? null : target.tolerance(), rag,
                 previousValue, month, yearAgoValue, year, series,
                 dataQuality(ind, period, upToPeriod, firstMonth, target, fy), teams(ind, period), spc,
-                List.copyOf(reasons), commentary.get(ind.id()));
+                List.copyOf(reasons), commentary.get(ind.id()), benchmark(ind, rated));
+    }
+
+    /** The comparison of the figure the board is judged on (monthly or aggregated) with the published year. */
+    private BenchmarkComparison benchmark(Indicator ind, Double rated) {
+        String la = benchmarks == null ? null : benchmarks.authorityCode();
+        if (!ind.hasBenchmark()) return BenchmarkComparison.noPublishedBenchmark(ind.id(), la);
+        if (benchmarks == null) return BenchmarkComparison.noData(ind.id());
+        return benchmarks.compare(ind.id(), ind.polarity(), rated == null ? null : BigDecimal.valueOf(rated), ind.decimals());
     }
 
     private static Double valueAt(NavigableMap<YearMonth, Figure> series, YearMonth month) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.benchmarks.BenchmarkComparison;
 import org.boardpack.indicators.spc.SpcPoint;
 import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.output.OutputLayout;
@@ -21,7 +22,9 @@ public class ResultsCsvWriter implements PackWriter {
             "value", "numerator", "denominator", "aggregation", "aggregated_value", "financial_year", "target",
             "tolerance", "rag", "previous_value", "direction_month", "value_year_ago", "direction_year",
             "spc_limits", "spc_mean", "spc_lower_limit", "spc_upper_limit", "spc_last_point", "spc_variation",
-            "spc_assurance", "exception_reason", "commentary_missing", "commentary", "commentary_author",
+            "spc_assurance", "benchmark_year", "published_value", "sn_mean", "sn_count", "england", "rank",
+            "ranked_count", "quartile_band", "vs_sn", "gap_sn", "vs_england", "gap_england", "benchmark_note",
+            "exception_reason", "commentary_missing", "commentary", "commentary_author",
             "data_quality");
 
     @Override
@@ -69,6 +72,20 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(last == null ? "" : last.rule().label());
                 row.add(spc.variation().label());
                 row.add(spc.assurance().label());
+                BenchmarkComparison b = r.benchmark();
+                row.add(b.year() == null ? "" : b.year().toString());
+                row.add(Formatting.number(b.authorityValue(), d));
+                row.add(Formatting.number(b.neighbourMean(), d));
+                row.add(b.published() ? b.neighbourCount() + " of " + b.neighbourTotal() : "");
+                row.add(Formatting.number(b.england(), d));
+                row.add(b.rank() == null ? "" : b.rank().toString());
+                row.add(b.rankedCount() == null ? "" : b.rankedCount().toString());
+                row.add(b.band() == null ? "" : b.band().name());
+                row.add(b.vsNeighbours() == null ? "" : b.vsNeighbours().label());
+                row.add(Formatting.number(b.gapNeighbours(), d));
+                row.add(b.vsEngland() == null ? "" : b.vsEngland().label());
+                row.add(Formatting.number(b.gapEngland(), d));
+                row.add(b.note());
                 row.add(r.exceptionText());
                 row.add(r.commentaryMissing() ? "Yes" : "No");
                 row.add(r.commentary() == null ? "" : r.commentary().text());
