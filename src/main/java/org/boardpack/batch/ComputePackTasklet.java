@@ -69,6 +69,7 @@ public class ComputePackTasklet implements Tasklet {
                 .withCommentary(inputs.commentary())
                 .withRecommendations(inputs.recommendations(), staleAfterDays)
                 .withBenchmarks(inputs.benchmarks())
+                .withStyle(inputs.style())
                 .build(board, authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         contribution.incrementWriteCount(pack.indicatorList().size());

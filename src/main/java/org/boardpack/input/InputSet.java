@@ -8,6 +8,7 @@ import java.util.Map;
 import org.boardpack.indicators.Indicator;
 import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.Target;
+import org.boardpack.pack.PackStyle;
 import org.boardpack.recommendations.RecommendationInput;
 import org.boardpack.recommendations.RecommendationReader;
 
@@ -21,7 +22,7 @@ import org.boardpack.recommendations.RecommendationReader;
 public record InputSet(Path inputDir, Path templatesDir, Map<String, Indicator> catalogue, List<Target> targets,
                        BoardDefinition board, ScorecardReader.Scorecards scorecards,
                        Map<String, Commentary> commentary, RecommendationInput recommendations,
-                       LaitCalculator benchmarks, Problems problems) {
+                       LaitCalculator benchmarks, PackStyle style, Problems problems) {
 
     /** The files read, for the audit trail. */
     public List<Path> filesRead() {

@@ -58,6 +58,6 @@ public final class InputValidator {
                     "run \"boardpack benchmarks import --from DIR\" to compare with statistical neighbours and England");
         }
         return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, commentary,
-                recommendations, benchmarks, problems);
+                recommendations, benchmarks, PackStyleReader.read(templatesDir, problems), problems);
     }
 }

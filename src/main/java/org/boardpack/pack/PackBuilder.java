@@ -45,6 +45,7 @@ public final class PackBuilder {
     private RecommendationInput recommendations;
     private int staleAfterDays = RecommendationCalculator.DEFAULT_STALE_AFTER_DAYS;
     private LaitCalculator benchmarks;
+    private PackStyle style = PackStyle.defaults();
 
     public PackBuilder(Map<String, Indicator> catalogue, List<Target> targets, CurrentFigures figures) {
         this.catalogue = catalogue;
@@ -70,6 +71,11 @@ public final class PackBuilder {
         return this;
     }
 
+    public PackBuilder withStyle(PackStyle style) {
+        this.style = style;
+        return this;
+    }
+
     public PackModel build(BoardDefinition board, String authority, YearMonth period, int revision,
                            LocalDateTime producedAt, List<InputProblem> warnings) {
         List<PackSection> sections = new ArrayList<>();
@@ -91,7 +97,7 @@ public final class PackBuilder {
         RecommendationTracker tracker = recommendations == null ? null
                 : new RecommendationCalculator(staleAfterDays).compute(period, recommendations, evidence(byId));
         return new PackModel(board.id(), board.title(), board.description(), authority, period, revision, producedAt,
-                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker);
+                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker, style);
     }
 
     /** What the scorecard says about each indicator, for the recommendations that cite it. */

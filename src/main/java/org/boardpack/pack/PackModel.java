@@ -15,11 +15,12 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param inputWarnings   problems found in the inputs that did not stop the run (and rejected rows' errors
  *                        when invalid rows were skipped)
  * @param recommendations the improvement plan tracker, or null when the input has no recommendations
+ * @param style           the council's layout and wording choices from templates/
  */
 public record PackModel(String boardId, String boardTitle, String boardDescription, String authority,
                         YearMonth period, int revision, LocalDateTime producedAt, String marking,
                         List<PackSection> sections, List<Restatement> restatements,
-                        List<InputProblem> inputWarnings, RecommendationTracker recommendations) {
+                        List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style) {
 
     public static final String OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE";
 
