@@ -39,8 +39,10 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
-                            Step recommendationsStep, Step excelStep, Step pdfStep, RunProcessListener processListener) {
+                            Step recommendationsStep, Step excelStep, Step pdfStep, RunProcessListener processListener,
+                            RunLogContext logContext) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(logContext)
                 .listener(processListener)
                 .start(validateStep)
                 .next(loadStep)

@@ -26,6 +26,7 @@ public final class Main implements Runnable {
         boolean debug = Arrays.asList(args).contains("--debug");
         String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        if (debug) System.setProperty("boardpack.console-traces", "%ex");
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError u) {
