@@ -2,6 +2,7 @@ package org.boardpack.batch;
 
 import org.boardpack.input.InputSet;
 import org.boardpack.input.ProblemReport;
+import org.boardpack.input.RejectsReport;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.store.RunRecordStore;
 import org.slf4j.Logger;
@@ -44,6 +45,11 @@ public class ValidateInputsTasklet implements Tasklet {
             throw new InvalidInputException("The inputs have errors; nothing was loaded.\n"
                     + ProblemReport.format(problems, cap)
                     + "Fix the files and run again, or run with --skip-invalid to load the valid rows.", problems);
+        }
+        if (p.skipInvalid()) {
+            AtomicFiles.write(p.layout().rejectsCsv(), out -> RejectsReport.writeCsv(inputs.problems(), out));
+            log.info("Skipping invalid rows: {} rejected rows listed in {}", inputs.problems().rejectedRows().size(),
+                    p.layout().rejectsCsv());
         }
         if (!problems.isEmpty()) {
             log.warn("Input problems:\n{}", ProblemReport.format(problems, cap));

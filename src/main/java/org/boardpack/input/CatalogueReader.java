@@ -37,6 +37,8 @@ public final class CatalogueReader {
                         "expected lower-case letters, digits, _ or - (no spaces)");
             }
             String name = fields.required(row, "name");
+            FormulaText.flag(row, "name", problems);
+            FormulaText.flag(row, "definition", problems);
             String area = fields.required(row, "area");
             Unit unit = Unit.parse(row.get("unit"));
             if (unit == null) {

@@ -54,6 +54,7 @@ public final class CommentaryReader {
                 problems.error(row.file(), row.line(), row.column("author"), "author is blank",
                         "name who wrote it (a role is enough)");
             }
+            for (String column : REQUIRED) FormulaText.flag(row, column, problems);
             if (problems.errors().size() > before) continue;
             Long first = seen.putIfAbsent(id, row.line());
             if (first != null) {

@@ -109,20 +109,14 @@ public final class CsvTableReader {
         }
     }
 
+    /** The 0-based index in the line of the first byte sequence that is not UTF-8. */
     private static int findBadByte(byte[] lineBytes) {
-        for (int end = 1; end <= lineBytes.length; end++) {
-            try {
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(lineBytes, 0, end));
-            } catch (CharacterCodingException e) {
-                // the prefix up to end fails: the bad sequence starts at the last complete character boundary
-                int start = end - 1;
-                while (start > 0 && (lineBytes[start] & 0xC0) == 0x80) start--;
-                return start;
-            }
-        }
-        return Math.max(0, lineBytes.length - 1);
+        ByteBuffer in = ByteBuffer.wrap(lineBytes);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, java.nio.CharBuffer.allocate(lineBytes.length + 1), true);
+        return result.isError() ? in.position() : Math.max(0, lineBytes.length - 1);
     }
 
     private static CsvTable parse(String text, String file, Collection<String> required,
@@ -152,16 +146,18 @@ public final class CsvTableReader {
                 }
                 long line = lines.lineOf(rec.getCharacterPosition());
                 if (isBlank(rec)) continue;
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int i = 0; i < Math.min(header.size(), rec.size()); i++) {
+                    values.put(header.get(i), rec.get(i));
+                }
+                CsvRow row = new CsvRow(file, line, positions, values);
+                problems.seen(row);
                 if (rec.size() != header.size()) {
                     problems.error(file, line, "", "row has " + rec.size() + " fields",
                             "expected " + header.size() + " fields as in the header; check for a stray or missing comma or quote");
                     continue;
                 }
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    values.put(header.get(i), rec.get(i));
-                }
-                rows.add(new CsvRow(file, line, positions, values));
+                rows.add(row);
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             reportParseFailure(e, file, lines, problems);

@@ -8,7 +8,9 @@ import java.util.Map;
 
 import org.boardpack.benchmarks.BenchmarkData;
 import org.boardpack.benchmarks.LaitCalculator;
+import org.boardpack.indicators.FinancialYear;
 import org.boardpack.indicators.Indicator;
+import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Target;
 import org.boardpack.recommendations.RecommendationInput;
 import org.boardpack.recommendations.RecommendationReader;
@@ -19,6 +21,26 @@ public final class InputValidator {
     public static final String BENCHMARKS_FOLDER = "benchmarks";
 
     private InputValidator() {
+    }
+
+    /** A board indicator with a better direction but no target for the period's financial year is a warning. */
+    private static void warnMissingTargets(Path inputDir, Map<String, Indicator> catalogue, BoardDefinition board,
+                                           List<Target> targets, YearMonth period, Problems problems) {
+        if (board == null) return;
+        FinancialYear fy = FinancialYear.of(period);
+        for (String id : board.indicatorIds()) {
+            Indicator ind = catalogue.get(id);
+            if (ind == null || ind.polarity() == Polarity.NONE) continue;
+            boolean hasTarget = targets.stream().anyMatch(t -> t.indicatorId().equals(id) && t.year().equals(fy));
+            if (!hasTarget) {
+                problems.warning(InputPaths.display(inputDir.resolve(TargetsReader.FILE)), 0, "indicator_id",
+                        "no target for " + id + " in " + fy, "add a row " + id + "," + fy + ",<target>,<tolerance>; until then it has no RAG");
+            }
+        }
+    }
+
+    private static List<CsvRow> recommendationRows(Problems problems, String displayName) {
+        return problems.rowsSeen().stream().filter(r -> r.file().equals(displayName)).toList();
     }
 
     /**
@@ -42,6 +64,7 @@ public final class InputValidator {
         BoardDefinition board = BoardDefinitionReader.read(templatesDir, boardId, catalogue.keySet(), problems);
         List<Target> targets = TargetsReader.read(inputDir, catalogue, fields);
         ScorecardReader.Scorecards scorecards = ScorecardReader.read(inputDir, catalogue, fields);
+        warnMissingTargets(inputDir, catalogue, board, targets, period, problems);
         Map<String, Commentary> commentary = CommentaryReader.read(inputDir, period, catalogue.keySet(), problems);
         RecommendationInput recommendations = null;
         if (Files.isDirectory(inputDir.resolve(RecommendationReader.FOLDER))) {
@@ -56,6 +79,11 @@ public final class InputValidator {
         } else if (catalogue.values().stream().anyMatch(Indicator::hasBenchmark)) {
             problems.warning(InputPaths.display(benchmarkDir), 0, "", "no benchmarks folder",
                     "run \"boardpack benchmarks import --from DIR\" to compare with statistical neighbours and England");
+        }
+        if (recommendations != null) {
+            for (CsvRow row : recommendationRows(problems, RecommendationReader.displayName(period))) {
+                for (String column : List.of("recommendation", "progress", "owner", "theme")) FormulaText.flag(row, column, problems);
+            }
         }
         return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, commentary,
                 recommendations, benchmarks, PackStyleReader.read(templatesDir, problems), problems);

@@ -8,6 +8,7 @@ import java.util.List;
 public final class Problems {
 
     private final List<InputProblem> all = new ArrayList<>();
+    private final List<CsvRow> rowsSeen = new ArrayList<>();
 
     public void add(InputProblem problem) {
         all.add(problem);
@@ -43,6 +44,34 @@ public final class Problems {
 
     public boolean isEmpty() {
         return all.isEmpty();
+    }
+
+    /** Records a data row read from a file, so that rejected rows can be listed with their content. */
+    public void seen(CsvRow row) {
+        rowsSeen.add(row);
+    }
+
+    public List<CsvRow> rowsSeen() {
+        return Collections.unmodifiableList(rowsSeen);
+    }
+
+    /** Every data row read that has an error reported against its line, in the order read. */
+    public List<CsvRow> rejectedRows() {
+        java.util.Set<String> bad = new java.util.HashSet<>();
+        for (InputProblem p : all) {
+            if (p.isError() && p.line() > 0) bad.add(p.file() + "|" + p.line());
+        }
+        return rowsSeen.stream().filter(r -> bad.contains(r.file() + "|" + r.line())).toList();
+    }
+
+    /** The errors that concern a whole file rather than a row (e.g. a missing column): the file was not read. */
+    public List<InputProblem> fileErrors() {
+        return all.stream().filter(p -> p.isError() && p.line() == 0).toList();
+    }
+
+    /** Rows read from files whose name starts with the prefix (e.g. the scorecards folder). */
+    public long rowsSeenUnder(String filePrefix) {
+        return rowsSeen.stream().filter(r -> r.file().startsWith(filePrefix)).count();
     }
 
     /** Whether any error was reported against this line of this file (so the row is rejected). */

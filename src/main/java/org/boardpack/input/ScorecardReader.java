@@ -120,6 +120,7 @@ public final class ScorecardReader {
             }
         }
         YearMonth period = fields.period(row, "period");
+        FormulaText.flag(row, "team", problems);
         Double numerator = fields.optionalNumber(row, "numerator");
         Double denominator = fields.optionalNumber(row, "denominator");
         Double value = fields.optionalNumber(row, "value");
