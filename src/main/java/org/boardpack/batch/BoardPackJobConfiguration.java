@@ -29,9 +29,11 @@ public class BoardPackJobConfiguration {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final StepProgressListener progress;
+    private final FaultInjection faults;
 
     public BoardPackJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     StepProgressListener progress) {
+                                     StepProgressListener progress, FaultInjection faults) {
+        this.faults = faults;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.progress = progress;
@@ -105,7 +107,7 @@ public class BoardPackJobConfiguration {
     }
 
     private Step writeStep(PackWriter writer, PackStore packs) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs));
+        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults));
     }
 
     private Step step(String name, Tasklet tasklet) {

@@ -36,10 +36,13 @@ public class ComputePackTasklet implements Tasklet {
     private final String authority;
     private final InputReading reading;
     private final int staleAfterDays;
+    private final FaultInjection faults;
 
     public ComputePackTasklet(CatalogueStore catalogue, FigureStore figures, RunRecordStore runs, PackStore packs,
                               Clock clock, @Value("${boardpack.authority.name}") String authority, InputReading reading,
-                              @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays) {
+                              @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays,
+                              FaultInjection faults) {
+        this.faults = faults;
         this.reading = reading;
         this.staleAfterDays = staleAfterDays;
         this.catalogue = catalogue;
@@ -72,6 +75,7 @@ public class ComputePackTasklet implements Tasklet {
                 .withStyle(inputs.style())
                 .build(board, authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
+        faults.midStep("compute");
         contribution.incrementWriteCount(pack.indicatorList().size());
         var counts = pack.ragCounts();
         log.info("Computed {} indicators for {} {}: {} Red, {} Amber, {} Green, {} without target; {} restatements",

@@ -16,6 +16,7 @@ final class ErrorMessages {
             sb.append(line);
         }
         String text = sb.toString();
+        if (text.contains("JobInterruptedException")) return "stopped on request (SIGTERM or stop); restart resumes it";
         // drop a leading "fully.qualified.ExceptionName: "
         int colon = text.indexOf(": ");
         if (colon > 0 && text.substring(0, colon).matches("[\\w.$]+")) text = text.substring(colon + 2);

@@ -42,9 +42,11 @@ public class LoadFiguresTasklet implements Tasklet {
     private final CatalogueStore catalogue;
     private final RunRecordStore runs;
     private final Clock clock;
+    private final FaultInjection faults;
 
     public LoadFiguresTasklet(InputReading reading, FigureStore figures, CatalogueStore catalogue,
-                              RunRecordStore runs, Clock clock) {
+                              RunRecordStore runs, Clock clock, FaultInjection faults) {
+        this.faults = faults;
         this.reading = reading;
         this.figures = figures;
         this.catalogue = catalogue;
@@ -80,6 +82,7 @@ public class LoadFiguresTasklet implements Tasklet {
                     StepContextSupport.jobExecutionId(contribution), LocalDateTime.now(clock)));
             newFiles++;
             rowsWritten += rows.size();
+            if (newFiles == 1) faults.midStep("load");
         }
         runs.replaceInputs(p.layout(), fileIds);
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());

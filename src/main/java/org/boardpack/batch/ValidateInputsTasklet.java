@@ -25,9 +25,11 @@ public class ValidateInputsTasklet implements Tasklet {
     private final InputReading reading;
     private final RunRecordStore runs;
     private final int cap;
+    private final FaultInjection faults;
 
     public ValidateInputsTasklet(InputReading reading, RunRecordStore runs,
-                                 @Value("${boardpack.validation.max-reported:50}") int cap) {
+                                 @Value("${boardpack.validation.max-reported:50}") int cap, FaultInjection faults) {
+        this.faults = faults;
         this.reading = reading;
         this.runs = runs;
         this.cap = cap;
@@ -41,6 +43,7 @@ public class ValidateInputsTasklet implements Tasklet {
         var problems = inputs.problems().all();
         AtomicFiles.write(p.layout().validationCsv(), out -> ProblemReport.writeCsv(problems, out));
         runs.replaceProblems(p.layout(), problems);
+        faults.midStep("validate");
         if (inputs.problems().hasErrors() && !p.skipInvalid()) {
             throw new InvalidInputException("The inputs have errors; nothing was loaded.\n"
                     + ProblemReport.format(problems, cap)

@@ -19,10 +19,12 @@ public class WritePackTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WritePackTasklet.class);
     private final PackWriter writer;
     private final PackStore packs;
+    private final FaultInjection faults;
 
-    public WritePackTasklet(PackWriter writer, PackStore packs) {
+    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults) {
         this.writer = writer;
         this.packs = packs;
+        this.faults = faults;
     }
 
     @Override
@@ -37,7 +39,12 @@ public class WritePackTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Path target = writer.target(p.layout());
-        AtomicFiles.write(target, out -> writer.write(pack, out));
+        AtomicFiles.removeLeftovers(target);
+        AtomicFiles.write(target, out -> {
+            writer.write(pack, out);
+            out.flush();
+            faults.midStep("write-" + writer.name());
+        });
         contribution.incrementWriteCount(1);
         log.info("Wrote {} ({} bytes)", target, java.nio.file.Files.size(target));
         return RepeatStatus.FINISHED;

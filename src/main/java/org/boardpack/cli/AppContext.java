@@ -1,6 +1,10 @@
 package org.boardpack.cli;
 
 import org.boardpack.BoardPackApplication;
+import org.boardpack.batch.GracefulStop;
+import org.boardpack.batch.RunProcessListener;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,6 +13,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class AppContext {
 
     private AppContext() {
+    }
+
+    /** The SIGTERM handling for a run in this context. */
+    static GracefulStop gracefulStop(ConfigurableApplicationContext ctx) {
+        return GracefulStop.install(ctx.getBean(JobOperator.class), ctx.getBean(JobRepository.class),
+                ctx.getBean(RunProcessListener.class));
     }
 
     static ConfigurableApplicationContext open() {

@@ -3,6 +3,7 @@ package org.boardpack.cli;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
+import org.boardpack.batch.GracefulStop;
 import org.boardpack.batch.JobRunner;
 import org.boardpack.batch.RunResult;
 import picocli.CommandLine.Command;
@@ -22,10 +23,14 @@ public class RestartCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         YearMonth p = PeriodOption.exact(period);
+        GracefulStop stop = null;
         try (var ctx = AppContext.open()) {
+            stop = AppContext.gracefulStop(ctx);
             RunResult result = ctx.getBean(JobRunner.class).restart(board, p);
             new RunSummary(ctx).print(result, System.out);
             return ExitCodes.of(result.outcome());
+        } finally {
+            if (stop != null) stop.finished();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
+import org.boardpack.batch.GracefulStop;
 import org.boardpack.batch.JobRunner;
 import org.boardpack.batch.RunRequest;
 import org.boardpack.batch.RunResult;
@@ -39,13 +40,17 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        GracefulStop stop = null;
         try (var ctx = AppContext.open()) {
             YearMonth p = PeriodOption.resolve(period, folders.input, ctx.getBean(Clock.class));
             RunRequest request = new RunRequest(board, p, folders.input, folders.templates, folders.output, reissue,
                     skipInvalid, !noMail);
+            stop = AppContext.gracefulStop(ctx);
             RunResult result = ctx.getBean(JobRunner.class).run(request);
             new RunSummary(ctx).print(result, System.out);
             return ExitCodes.of(result.outcome());
+        } finally {
+            if (stop != null) stop.finished();
         }
     }
 }

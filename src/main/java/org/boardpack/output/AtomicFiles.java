@@ -22,6 +22,19 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Deletes temporary files left beside the target by a run that was killed while writing it. */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir)) return;
+        String prefix = "." + target.getFileName() + ".";
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".part")).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
     public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);

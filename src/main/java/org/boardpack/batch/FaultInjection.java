@@ -1,0 +1,35 @@
+package org.boardpack.batch;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * For crash testing: holds a step half-way through its work (inside its transaction, with partial output) so a
+ * test can kill the process there. Off unless {@code boardpack.fault-injection.pause-at} names a step.
+ */
+@Component
+public class FaultInjection {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultInjection.class);
+    private final String pauseAt;
+    private final long pauseMs;
+
+    public FaultInjection(@Value("${boardpack.fault-injection.pause-at:}") String pauseAt,
+                          @Value("${boardpack.fault-injection.pause-ms:0}") long pauseMs) {
+        this.pauseAt = pauseAt;
+        this.pauseMs = pauseMs;
+    }
+
+    /** Called half-way through a step's work. */
+    public void midStep(String step) {
+        if (pauseMs <= 0 || !pauseAt.equals(step)) return;
+        log.warn("Fault injection: pausing {} ms in the middle of step {}", pauseMs, step);
+        try {
+            Thread.sleep(pauseMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
