@@ -127,6 +127,9 @@ public final class BoardMembersReader {
         if (address.indexOf(';') >= 0 || address.indexOf(',') >= 0 && address.indexOf('@') != address.lastIndexOf('@')) {
             return "holds more than one address (one address per row)";
         }
+        if (address.indexOf('<') >= 0 || address.indexOf('>') >= 0 || address.indexOf('"') >= 0) {
+            return "is not a bare address (write only the address, without a name, quotes or <>)";
+        }
         for (int i = 0; i < address.length(); i++) {
             char c = address.charAt(i);
             if (Character.isWhitespace(c)) return "contains a space";
@@ -135,6 +138,7 @@ public final class BoardMembersReader {
         int at = address.indexOf('@');
         if (at < 0) return "has no @";
         if (at != address.lastIndexOf('@')) return "has more than one @";
+        if (address.endsWith(".")) return "ends with a dot";
         InternetAddress parsed;
         try {
             parsed = new InternetAddress(address, true);
