@@ -26,6 +26,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 final class RejectingGreenMail extends GreenMail {
 
     private final Set<String> rejected = ConcurrentHashMap.newKeySet();
+    private final Map<String, Integer> deferrals = new ConcurrentHashMap<>();
 
     RejectingGreenMail(ServerSetup setup) {
         super(setup);
@@ -35,8 +36,19 @@ final class RejectingGreenMail extends GreenMail {
         rejected.add(address.toLowerCase(Locale.ROOT));
     }
 
-    private boolean isRejected(String address) {
-        return rejected.contains(address.toLowerCase(Locale.ROOT));
+    /** Answers the next {@code times} RCPT TO for the address with {@code 451 4.7.1} (greylisting), then accepts it. */
+    void defer(String address, int times) {
+        deferrals.put(address.toLowerCase(Locale.ROOT), times);
+    }
+
+    private String check(String address) {
+        String a = address.toLowerCase(Locale.ROOT);
+        if (rejected.contains(a)) {
+            return "550 5.1.1 <" + address + ">: Recipient address rejected: User unknown in local recipient table";
+        }
+        Integer left = deferrals.computeIfPresent(a, (k, n) -> n - 1);
+        if (left != null && left >= 0) return "451 4.7.1 <" + address + ">: Greylisted, please try again later";
+        return null;
     }
 
     @Override
@@ -47,9 +59,7 @@ final class RejectingGreenMail extends GreenMail {
             SmtpManager checking = new SmtpManager(mgr.getImapHostManager(), mgr.getUserManager()) {
                 @Override
                 public String checkRecipient(SmtpState state, MailAddress rcpt) {
-                    return isRejected(rcpt.getEmail())
-                            ? "550 5.1.1 <" + rcpt.getEmail() + ">: Recipient address rejected: User unknown in local recipient table"
-                            : null;
+                    return check(rcpt.getEmail());
                 }
             };
             services.put(setup.getProtocol(), new SmtpServer(setup, mgr) {
