@@ -35,16 +35,16 @@ public class DeliveriesCommand implements Callable<Integer> {
                 System.out.println("No deliveries recorded" + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p) + ".");
                 return ExitCodes.COMPLETED;
             }
-            System.out.printf("%-8s %-22s %-4s %-44s %-8s %-3s %-19s %-6s %s%n", "PERIOD", "BOARD", "REV", "MEMBER",
-                    "STATE", "TRY", "SENT", "MODE", "ATTACHED / LAST ERROR");
+            int width = Math.max(6, rows.stream().mapToInt(d -> member(d).length()).max().orElse(6));
+            String format = "%-8s %-22s %-4s %-" + width + "s %-8s %-3s %-19s %-6s %s%n";
+            System.out.printf(format, "PERIOD", "BOARD", "REV", "MEMBER", "STATE", "TRY", "SENT", "MODE", "ATTACHED / LAST ERROR");
             for (Delivery d : rows) {
                 String detail = switch (d.state()) {
                     case SENT -> (d.attached() == null || d.attached().isBlank() ? "(no attachment: over the size cap)" : d.attached())
                             + (d.resend() ? " [resent after an interrupted send]" : "");
                     default -> d.lastError() == null ? "" : d.lastError();
                 };
-                System.out.printf("%-8s %-22s %-4d %-44s %-8s %-3d %-19s %-6s %s%n", d.period(), d.board(), d.revision(),
-                        clip(d.memberName() + " <" + d.email() + ">", 44), d.state(), d.attempts(),
+                System.out.printf(format, d.period(), d.board(), d.revision(), member(d), d.state(), d.attempts(),
                         d.sentAt() == null ? "" : d.sentAt().format(TIME), d.mode().code(), firstLine(detail));
                 if (messageIds) System.out.printf("%-8s Message-ID %s%n", "", d.messageId());
             }
@@ -57,8 +57,8 @@ public class DeliveriesCommand implements Callable<Integer> {
         }
     }
 
-    private static String clip(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    private static String member(Delivery d) {
+        return d.memberName() + " <" + d.email() + ">";
     }
 
     private static String firstLine(String s) {

@@ -160,9 +160,10 @@ public class PackDistributor {
             }
             ComposedMessage message = composer.compose(pack, digest, member, template, files, d.messageId());
             if (!message.omitted().isEmpty()) {
-                log.warn("The pack for {} is {} once encoded, above boardpack.mail.max-size-mb={}: sent without attachments, with where to find it",
-                        member.email(), MailComposer.megabytes(message.encodedSize() + files.get(message.omitted().get(0)).size()),
-                        settings.getMaxSizeMb());
+                long wouldBe = message.encodedSize()
+                        + message.omitted().stream().mapToLong(f -> PackFiles.encodedSize(files.get(f).size())).sum();
+                log.warn("The message to {} would be {} once encoded, above boardpack.mail.max-size-mb={}: sent without attachments, saying where the pack is",
+                        member.email(), MailComposer.megabytes(wouldBe), settings.getMaxSizeMb());
             }
             Outcome outcome = send(transport, key, message, mode, resend);
             results.add(new DistributionReport.MemberResult(member, outcome.state, outcome.state == DeliveryState.SENT,

@@ -2,6 +2,9 @@ package org.boardpack.mail;
 
 import java.util.Properties;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import jakarta.mail.Session;
@@ -12,6 +15,8 @@ import jakarta.mail.internet.MimeMessage;
  * server fails (and is retried) instead of hanging the job, and STARTTLS required unless switched off.
  */
 public final class SmtpTransport implements MailTransport {
+
+    private static final Logger log = LoggerFactory.getLogger(SmtpTransport.class);
 
     private final JavaMailSenderImpl sender;
     private final String description;
@@ -58,8 +63,20 @@ public final class SmtpTransport implements MailTransport {
 
     @Override
     public String send(MimeMessage message, ComposedMessage composed) {
-        sender.send(message);
+        try {
+            sender.send(message);
+        } catch (MailSendException e) {
+            // the server accepted the message and only closing the connection failed: it was delivered
+            if (!closedAfterSending(e)) throw e;
+            log.warn("The SMTP server accepted the message to {} but closing the connection failed ({}); recorded as sent",
+                    composed.to().email(), SmtpFailures.oneLine(String.valueOf(e.getCause())));
+        }
         return "smtp " + sender.getHost() + ":" + sender.getPort();
+    }
+
+    static boolean closedAfterSending(MailSendException e) {
+        return e.getFailedMessages().isEmpty() && e.getMessage() != null
+                && e.getMessage().startsWith("Failed to close server connection after message sending");
     }
 
     @Override
