@@ -225,6 +225,14 @@ public class PackDistributor {
     }
 
     private void checkSender(MailMode mode) {
+        String replyTo = settings.getReplyTo();
+        if (replyTo != null && !replyTo.isBlank()) {
+            try {
+                InternetAddress.parse(replyTo.strip(), true);
+            } catch (AddressException e) {
+                throw new IllegalStateException("boardpack.mail.reply-to=" + replyTo + " is not a valid address (" + e.getMessage() + ")");
+            }
+        }
         String from = settings.getFrom();
         if (from == null || from.isBlank()) {
             if (mode == MailMode.SMTP) {

@@ -155,4 +155,28 @@ class MailComposerTest {
         assertThat(s.getRetry().delayBefore(3)).isEqualTo(java.time.Duration.ofSeconds(15));
         assertThat(s.getRetry().delayBefore(9)).isEqualTo(java.time.Duration.ofMinutes(2));
     }
+
+    @Test
+    void theSampleTemplatesAndMembersComposeCompleteMessages() throws Exception {
+        Problems p = new Problems();
+        var members = BoardMembersReader.read(Path.of("input"), Set.of("improvement-board", "corporate-parenting"), p);
+        MailComposer composer = new MailComposer(new MailSettings());
+        for (String board : List.of("improvement-board", "corporate-parenting")) {
+            PackModel pack = MailTestSupport.pack(board, board.equals("improvement-board")
+                    ? "Children's Services Improvement Board" : "Corporate Parenting Panel", 2);
+            OutputLayout layout = MailTestSupport.writePackFiles(dir.resolve("output"), pack, 1500, 900);
+            MailTemplate t = MailTemplate.load(Path.of("templates"), board, p);
+            PackFiles files = PackFiles.load(layout, EnumSet.allOf(PackFormat.class));
+            for (BoardMember m : BoardMembersReader.forBoard(members, board)) {
+                ComposedMessage msg = composer.compose(pack, MailTestSupport.digest(), m, t, files, composer.messageId(pack, m));
+                assertThat(msg.text()).doesNotContain("{{").contains(m.name()).contains("OFFICIAL-SENSITIVE")
+                        .contains("This is revision 2 of the pack");
+                if (msg.html() != null) assertThat(msg.html()).doesNotContain("{{").contains("<li>");
+                if (System.getProperty("boardpack.print-sample-mail") != null) {
+                    System.out.println(msg.subject() + "\n" + msg.text() + "\n" + msg.html());
+                }
+            }
+        }
+        assertThat(p.all()).isEmpty();
+    }
 }
