@@ -1,0 +1,65 @@
+package org.boardpack.mail;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What one distribute call did for each member of the board.
+ *
+ * @param mode    smtp or files
+ * @param members one result per member of the board, in board-members.csv order
+ */
+public record DistributionReport(String board, YearMonth period, int revision, MailMode mode, List<MemberResult> members) {
+
+    public DistributionReport {
+        members = List.copyOf(members);
+    }
+
+    /**
+     * @param sentNow     handed over in this call
+     * @param alreadySent sent by an earlier run: not sent again
+     * @param resend      handed over again after an interrupted send (same Message-ID)
+     * @param attached    the files attached (empty when over the size cap or not sent)
+     * @param error       why the member did not get the pack, or null
+     */
+    public record MemberResult(BoardMember member, DeliveryState state, boolean sentNow, boolean alreadySent,
+                               boolean resend, int attempts, String messageId, List<String> attached,
+                               String location, String error) {
+
+        public boolean delivered() {
+            return state == DeliveryState.SENT;
+        }
+
+        /** "Jane Smith <jane.smith@bedford.example.org>". */
+        public String who() {
+            return member.name() + " <" + member.email() + ">";
+        }
+    }
+
+    public long sentNow() {
+        return members.stream().filter(MemberResult::sentNow).count();
+    }
+
+    public long alreadySent() {
+        return members.stream().filter(MemberResult::alreadySent).count();
+    }
+
+    public long resent() {
+        return members.stream().filter(m -> m.sentNow() && m.resend()).count();
+    }
+
+    public List<MemberResult> notDelivered() {
+        return members.stream().filter(m -> !m.delivered()).toList();
+    }
+
+    public boolean allDelivered() {
+        return notDelivered().isEmpty();
+    }
+
+    /** "5 members: 3 sent now (1 resent), 2 already sent, 0 not delivered (smtp)". */
+    public String summary() {
+        return members.size() + (members.size() == 1 ? " member: " : " members: ") + sentNow() + " sent now"
+                + (resent() > 0 ? " (" + resent() + " resent after an interrupted send)" : "") + ", " + alreadySent()
+                + " already sent, " + notDelivered().size() + " not delivered (" + mode.code() + ")";
+    }
+}

@@ -1,0 +1,19 @@
+package org.boardpack.mail;
+
+import java.util.List;
+
+/**
+ * What the email body lists from the pack, as plain lines: the exceptions (red or worsening indicators) and the
+ * overdue improvement-plan recommendations, one line each. The caller fills it from the pack model.
+ */
+public record PackDigest(List<String> exceptionLines, List<String> overdueRecommendationLines) {
+
+    public PackDigest {
+        exceptionLines = exceptionLines == null ? List.of() : List.copyOf(exceptionLines);
+        overdueRecommendationLines = overdueRecommendationLines == null ? List.of() : List.copyOf(overdueRecommendationLines);
+    }
+
+    public static PackDigest empty() {
+        return new PackDigest(List.of(), List.of());
+    }
+}

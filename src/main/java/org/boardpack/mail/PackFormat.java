@@ -1,0 +1,42 @@
+package org.boardpack.mail;
+
+import java.util.Locale;
+
+/** A pack file a board member can receive: the PDF or the Excel workbook. */
+public enum PackFormat {
+    PDF("pdf", "application/pdf", "PDF"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook");
+
+    private final String code;
+    private final String contentType;
+    private final String label;
+
+    PackFormat(String code, String contentType, String label) {
+        this.code = code;
+        this.contentType = contentType;
+        this.label = label;
+    }
+
+    /** As written in board-members.csv: {@code pdf} or {@code xlsx}. */
+    public String code() {
+        return code;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** "PDF", "Excel workbook". */
+    public String label() {
+        return label;
+    }
+
+    /** @return the format for a code (case-insensitive), or null */
+    public static PackFormat parse(String code) {
+        String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        for (PackFormat f : values()) {
+            if (f.code.equals(c)) return f;
+        }
+        return null;
+    }
+}

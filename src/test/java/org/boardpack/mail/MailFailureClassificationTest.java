@@ -1,0 +1,94 @@
+package org.boardpack.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailSendException;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+
+class MailFailureClassificationTest {
+
+    /** Stands for Angus Mail's SMTPAddressFailedException (a runtime dependency only): it has getReturnCode(). */
+    static class AddressFailed extends SendFailedException {
+        private final int code;
+
+        AddressFailed(int code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public int getReturnCode() {
+            return code;
+        }
+    }
+
+    private static MailSendException failedMessage(Exception e) {
+        return new MailSendException(Map.of(new Object(), e));
+    }
+
+    @Test
+    void replyCodesDecide() {
+        SendFailedException invalid = new SendFailedException("Invalid Addresses",
+                new AddressFailed(550, "550 5.1.1 <x@bedford.example.org>: Recipient address rejected"));
+        var permanent = SmtpFailures.classify(failedMessage(invalid));
+        assertThat(permanent.kind()).isEqualTo(SmtpFailures.Kind.PERMANENT);
+        assertThat(permanent.replyCode()).isEqualTo(550);
+        assertThat(permanent.serverLevel()).isFalse();
+        assertThat(permanent.message()).startsWith("550 5.1.1 <x@bedford.example.org>");
+
+        var greylisted = SmtpFailures.classify(failedMessage(new AddressFailed(451, "451 4.7.1 try again later")));
+        assertThat(greylisted.kind()).isEqualTo(SmtpFailures.Kind.TEMPORARY);
+        assertThat(greylisted.serverLevel()).isFalse();
+
+        var busy = SmtpFailures.classify(new MessagingException("421 4.3.2 Service not available, closing channel"));
+        assertThat(busy.kind()).isEqualTo(SmtpFailures.Kind.TEMPORARY);
+        assertThat(busy.serverLevel()).isTrue();
+
+        var authRequired = SmtpFailures.classify(new MessagingException("530 5.7.0 Must issue a STARTTLS command first"));
+        assertThat(authRequired.kind()).isEqualTo(SmtpFailures.Kind.FATAL);
+    }
+
+    @Test
+    void connectionProblemsAreTemporaryAndServerWide() {
+        var refused = SmtpFailures.classify(new MailSendException("Mail server connection failed",
+                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"))));
+        assertThat(refused.kind()).isEqualTo(SmtpFailures.Kind.TEMPORARY);
+        assertThat(refused.serverLevel()).isTrue();
+        assertThat(refused.ambiguous()).isFalse();
+
+        var readTimeout = SmtpFailures.classify(failedMessage(new MessagingException("Exception reading response",
+                new SocketTimeoutException("Read timed out"))));
+        assertThat(readTimeout.kind()).isEqualTo(SmtpFailures.Kind.TEMPORARY);
+        assertThat(readTimeout.ambiguous()).isTrue(); // the message may have arrived
+
+        var connectTimeout = SmtpFailures.classify(new MessagingException("x", new SocketTimeoutException("Connect timed out")));
+        assertThat(connectTimeout.ambiguous()).isFalse();
+    }
+
+    @Test
+    void loginAndTlsProblemsStopEverything() {
+        var login = SmtpFailures.classify(new MailAuthenticationException(new AuthenticationFailedException("535 bad credentials")));
+        assertThat(login.kind()).isEqualTo(SmtpFailures.Kind.FATAL);
+        var tls = SmtpFailures.classify(new MailSendException("Mail server connection failed",
+                new MessagingException("STARTTLS is required but host does not support STARTTLS")));
+        assertThat(tls.kind()).isEqualTo(SmtpFailures.Kind.FATAL);
+        assertThat(tls.message()).contains("starttls-required");
+        var disk = SmtpFailures.classify(new java.io.IOException("No space left on device"));
+        assertThat(disk.kind()).isEqualTo(SmtpFailures.Kind.FATAL);
+    }
+
+    @Test
+    void aFailureToCloseAfterSendingMeansTheMessageWasAccepted() {
+        assertThat(SmtpTransport.closedAfterSending(new MailSendException(
+                "Failed to close server connection after message sending", new MessagingException("closed")))).isTrue();
+        assertThat(SmtpTransport.closedAfterSending(new MailSendException("Mail server connection failed"))).isFalse();
+    }
+}

@@ -1,0 +1,96 @@
+package org.boardpack.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.input.InputProblem;
+import org.boardpack.input.Problems;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailTemplateTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unknownPlaceholdersAndUnclosedBracesAreReportedWithLineAndPosition() throws Exception {
+        Path t = MailTestSupport.templates(dir, "Dear {{member_name}},\nRed: {{reds}} and {{ green }}\nOops {{period\n",
+                "<p>{{board_titel}}</p>", "improvement-board");
+        Problems p = new Problems();
+        assertThat(MailTemplate.load(t, "improvement-board", p)).isNull();
+        assertThat(p.errors()).hasSize(3);
+        InputProblem reds = p.errors().get(0);
+        assertThat(reds.file()).endsWith("email/improvement-board.txt");
+        assertThat(reds.line()).isEqualTo(2);
+        assertThat(reds.column()).isEqualTo("character 6");
+        assertThat(reds.found()).isEqualTo("unknown placeholder {{reds}}");
+        assertThat(reds.expected()).startsWith("did you mean {{red}}?").contains("member_name").contains("attachment_note");
+        assertThat(p.errors().get(1).line()).isEqualTo(3);
+        assertThat(p.errors().get(1).found()).contains("not closed");
+        assertThat(p.errors().get(2).file()).endsWith("email/improvement-board.html");
+        assertThat(p.errors().get(2).expected()).startsWith("did you mean {{board_title}}?");
+    }
+
+    @Test
+    void listsGoOneLinePerItemWithTheLinePrefixAndNoneWhenEmpty() {
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("Hello {{member_name}}\nExceptions:\n  - {{exceptions}}\nInline: {{overdue_recommendations}}.\nEnd",
+                null, p);
+        assertThat(p.all()).isEmpty();
+        String text = t.renderText(Map.of("member_name", "Helen", "exceptions", List.of("one", "two"),
+                "overdue_recommendations", List.of("R1", "R2")));
+        assertThat(text).isEqualTo("Hello Helen\nExceptions:\n  - one\n  - two\nInline: R1; R2.\nEnd");
+        String none = t.renderText(Map.of("member_name", "Helen", "exceptions", List.of(), "overdue_recommendations", List.of()));
+        assertThat(none).contains("  - None.\n").contains("Inline: None..");
+        assertThat(t.renderHtml(Map.of())).isNull();
+    }
+
+    @Test
+    void htmlEscapesEveryValueAndListsAreListItems() {
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("x", "<p>Dear {{member_name}}</p><ul>{{exceptions}}</ul><p>{{attachment_note}}</p>", p);
+        String html = t.renderHtml(Map.of("member_name", "O'Brien & <Sons>", "exceptions", List.of("a < b", "\"quoted\""),
+                "attachment_note", "line one\nline two"));
+        assertThat(html).isEqualTo("<p>Dear O&#39;Brien &amp; &lt;Sons&gt;</p><ul><li>a &lt; b</li><li>&quot;quoted&quot;</li></ul>"
+                + "<p>line one<br>\nline two</p>");
+    }
+
+    @Test
+    void aBoardWithoutATextTemplateGetsTheBuiltInTextWithAWarning() throws Exception {
+        Path t = MailTestSupport.templates(dir, null, null, "safeguarding-partnership");
+        Problems p = new Problems();
+        MailTemplate template = MailTemplate.load(t, "safeguarding-partnership", p);
+        assertThat(template).isNotNull();
+        assertThat(template.hasHtml()).isFalse();
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.warnings()).singleElement().satisfies(w -> assertThat(w.found()).contains("no email template"));
+    }
+
+    @Test
+    void nonUtf8TemplateIsAnError() throws Exception {
+        Path t = MailTestSupport.templates(dir, null, null, "improvement-board");
+        Files.write(t.resolve("email/improvement-board.txt"), new byte[]{'D', 'e', 'a', 'r', ' ', (byte) 0xA3, '5'});
+        Problems p = new Problems();
+        assertThat(MailTemplate.load(t, "improvement-board", p)).isNull();
+        assertThat(p.errors()).singleElement().satisfies(e -> assertThat(e.found()).contains("not UTF-8"));
+    }
+
+    @Test
+    void theSampleTemplatesUseOnlyKnownPlaceholders() {
+        for (String board : List.of("improvement-board", "corporate-parenting")) {
+            Problems p = new Problems();
+            MailTemplate t = MailTemplate.load(Path.of("templates"), board, p);
+            assertThat(p.all()).as(board).isEmpty();
+            assertThat(t).isNotNull();
+        }
+        Problems p = new Problems();
+        assertThat(MailTemplate.load(Path.of("templates"), "improvement-board", p).hasHtml()).isTrue();
+        assertThat(MailTemplate.of(MailTemplate.BUILT_IN_TEXT, null, p)).isNotNull();
+        assertThat(p.all()).isEmpty();
+    }
+}
