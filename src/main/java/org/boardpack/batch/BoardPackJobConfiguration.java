@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The board pack job: validate, load, compute, then one step per output. Identified by (board, period,
+ * The board pack job: validate, load, compute, then one step per output, then distribute (email). Identified by (board, period,
  * revision) with no incrementer, so running the same three again restarts the failed instance from the failed
  * step; completed steps are not run again.
  */
@@ -41,7 +41,8 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
-                            Step recommendationsStep, Step excelStep, Step pdfStep, RunProcessListener processListener,
+                            Step recommendationsStep, Step excelStep, Step pdfStep, Step distributeStep,
+                            RunProcessListener processListener,
                             RunLogContext logContext) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(logContext)
@@ -53,6 +54,7 @@ public class BoardPackJobConfiguration {
                 .next(recommendationsStep)
                 .next(excelStep)
                 .next(pdfStep)
+                .next(distributeStep)
                 .build();
     }
 
@@ -104,6 +106,11 @@ public class BoardPackJobConfiguration {
     @Bean
     public Step pdfStep(PdfPackWriter writer, PackStore packs) {
         return writeStep(writer, packs);
+    }
+
+    @Bean
+    public Step distributeStep(DistributeTasklet tasklet) {
+        return step("distribute", tasklet);
     }
 
     private Step writeStep(PackWriter writer, PackStore packs) {

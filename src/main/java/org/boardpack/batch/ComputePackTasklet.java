@@ -1,5 +1,6 @@
 package org.boardpack.batch;
 
+import org.boardpack.input.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 

@@ -1,5 +1,6 @@
 package org.boardpack.batch;
 
+import org.boardpack.input.InvalidInputException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.boardpack.batch;
 
+import org.boardpack.input.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

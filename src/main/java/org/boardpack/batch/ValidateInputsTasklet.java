@@ -1,6 +1,8 @@
 package org.boardpack.batch;
 
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.InputSet;
+import org.boardpack.mail.PackDistributor;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.RejectsReport;
 import org.boardpack.output.AtomicFiles;
@@ -39,6 +41,10 @@ public class ValidateInputsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
         InputSet inputs = reading.read(p);
+        if (p.sendMail()) {
+            // checked now so that bad member rows stop the run before packs are written, not after
+            inputs.problems().addAll(PackDistributor.validate(p.inputDir(), p.templatesDir(), p.board()));
+        }
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
         var problems = inputs.problems().all();
         AtomicFiles.write(p.layout().validationCsv(), out -> ProblemReport.writeCsv(problems, out));

@@ -9,6 +9,7 @@ import org.boardpack.input.InputPaths;
 import org.boardpack.input.InputSet;
 import org.boardpack.input.InputValidator;
 import org.boardpack.input.ProblemReport;
+import org.boardpack.mail.PackDistributor;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.output.OutputLayout;
 import picocli.CommandLine.Command;
@@ -47,6 +48,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
         InputSet inputs = InputValidator.read(folders.input, folders.templates, board,
                 p == null ? YearMonth.now(clock).minusMonths(1) : p, YearMonth.now(clock).plusMonths(1), authority);
+        inputs.problems().addAll(PackDistributor.validate(folders.input, folders.templates, board));
         var problems = inputs.problems().all();
         System.out.print(ProblemReport.format(problems, cap));
         if (p != null) {

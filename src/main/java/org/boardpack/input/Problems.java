@@ -24,6 +24,7 @@ public final class Problems {
 
     public void addAll(Problems other) {
         all.addAll(other.all);
+        rowsSeen.addAll(other.rowsSeen);
     }
 
     public List<InputProblem> all() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.boardpack.batch.InvalidInputException;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;

@@ -387,7 +387,7 @@ class DeliverySmtpTest {
     void badMemberRowsStopBeforeAnythingIsSent() throws Exception {
         MailTestSupport.members(root, MEMBERS + "Typo,typo@bedford,Chair,improvement-bord,pdf\n");
         assertThatThrownBy(() -> distribute(distributor()))
-                .isInstanceOf(org.boardpack.batch.InvalidInputException.class)
+                .isInstanceOf(org.boardpack.input.InvalidInputException.class)
                 .hasMessageContaining("no email was sent")
                 .hasMessageContaining("board-members.csv:8 [email (column 2)]")
                 .hasMessageContaining("did you mean \"improvement-board\"?");

@@ -56,13 +56,15 @@ final class MailTestSupport {
         return new PackModel(board, title, "Monthly pack", "Bedford Borough Council", PERIOD, revision,
                 LocalDateTime.of(2026, 11, 2, 6, 0), PackModel.OFFICIAL_SENSITIVE,
                 List.of(new PackSection("Help and protection", a), new PackSection("Children looked after", b)),
-                List.of(), List.of());
+                List.of(), List.of(), null, org.boardpack.pack.PackStyle.defaults());
     }
 
     private static IndicatorResult ind(String id, Rag rag) {
         return new IndicatorResult(id, id, "Area", Unit.PERCENT, Polarity.HIGHER, 1, Aggregation.SNAPSHOT, "", "",
                 50.0, null, null, null, 50.0, "2026-27", rag == Rag.NONE ? null : 60.0, 2.0, rag, 49.0,
-                Direction.IMPROVING, 48.0, Direction.IMPROVING, List.of(), List.of());
+                Direction.IMPROVING, 48.0, Direction.IMPROVING, List.of(), List.of(), List.of(),
+                org.boardpack.indicators.spc.SpcCalculator.analyse(List.of(), Polarity.HIGHER, null), List.of(), null,
+                org.boardpack.benchmarks.BenchmarkComparison.noPublishedBenchmark(id, "822"));
     }
 
     static PackDigest digest() {

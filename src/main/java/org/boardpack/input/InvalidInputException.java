@@ -1,8 +1,7 @@
-package org.boardpack.batch;
+package org.boardpack.input;
 
 import java.util.List;
 
-import org.boardpack.input.InputProblem;
 
 /** The inputs failed validation; the job stops before anything is loaded. Carries the full report. */
 public class InvalidInputException extends RuntimeException {
