@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The board pack job: validate, load, compute, then one step per output, then distribute (email). Identified by (board, period,
+ * The board pack job: validate, load, compute, then one step per output, then distribute (email), then the run's manifest. Identified by (board, period,
  * revision) with no incrementer, so running the same three again restarts the failed instance from the failed
  * step; completed steps are not run again.
  */
@@ -41,7 +41,7 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
-                            Step recommendationsStep, Step excelStep, Step pdfStep, Step distributeStep,
+                            Step recommendationsStep, Step excelStep, Step pdfStep, Step distributeStep, Step manifestStep,
                             RunProcessListener processListener,
                             RunLogContext logContext) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -55,6 +55,7 @@ public class BoardPackJobConfiguration {
                 .next(excelStep)
                 .next(pdfStep)
                 .next(distributeStep)
+                .next(manifestStep)
                 .build();
     }
 
@@ -111,6 +112,11 @@ public class BoardPackJobConfiguration {
     @Bean
     public Step distributeStep(DistributeTasklet tasklet) {
         return step("distribute", tasklet);
+    }
+
+    @Bean
+    public Step manifestStep(ManifestTasklet tasklet) {
+        return step("manifest", tasklet);
     }
 
     private Step writeStep(PackWriter writer, PackStore packs) {

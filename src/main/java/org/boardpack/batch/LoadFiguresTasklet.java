@@ -1,21 +1,17 @@
 package org.boardpack.batch;
 
 import org.boardpack.input.InvalidInputException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.boardpack.input.InputPaths;
+import org.boardpack.output.FileHashes;
 import org.boardpack.input.InputSet;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.ScorecardRow;
@@ -71,7 +67,7 @@ public class LoadFiguresTasklet implements Tasklet {
         int rowsWritten = 0;
         for (Path file : inputs.scorecards().files()) {
             String path = p.inputDir().relativize(file).toString().replace('\\', '/');
-            String sha = sha256(file);
+            String sha = FileHashes.sha256(file);
             var existing = figures.findFileVersion(path, sha);
             if (existing.isPresent()) {
                 fileIds.add(existing.get());
@@ -94,15 +90,4 @@ public class LoadFiguresTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[65536];
-            int n;
-            while ((n = in.read(buf)) > 0) md.update(buf, 0, n);
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack 0.1.0",
         description = "Board Pack Builder: the monthly improvement board pack for children's services.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, ValidateCommand.class,
-                BenchmarksCommand.class, DeliveriesCommand.class},
+                BenchmarksCommand.class, DeliveriesCommand.class, VerifyCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed, 2 usage error, 3 invalid input, 4 already complete,",
                 "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error."})
 public final class Main implements Runnable {

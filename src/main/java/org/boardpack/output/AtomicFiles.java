@@ -35,10 +35,21 @@ public final class AtomicFiles {
         }
     }
 
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
     public static Path write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new IOException("Cannot write " + target + " (" + describe(e) + "): check that the output folder "
+                    + dir + " can be created and written to, and that the disk has space", e);
+        }
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);

@@ -13,7 +13,8 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
         return outputDir.resolve(board).resolve(period.toString());
     }
 
-    private String stem() {
+    /** "improvement-board-2026-10", or "...-r2" from the second revision: the start of every pack file's name. */
+    public String stem() {
         return board + "-" + period + (revision > 1 ? "-r" + revision : "");
     }
 
@@ -31,6 +32,10 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
 
     public Path recommendationsCsv() {
         return folder().resolve(revision > 1 ? "recommendations-r" + revision + ".csv" : "recommendations.csv");
+    }
+
+    public Path manifest() {
+        return folder().resolve(revision > 1 ? "manifest-r" + revision + ".json" : "manifest.json");
     }
 
     public Path validationCsv() {

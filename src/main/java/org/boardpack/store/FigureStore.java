@@ -55,6 +55,17 @@ public class FigureStore {
         return id;
     }
 
+    /** Path, size and SHA-256 of file versions, as loaded. */
+    public record FileVersion(String path, long size, String sha256) {
+    }
+
+    public List<FileVersion> fileVersions(Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) return List.of();
+        return jdbc.sql("SELECT path, size_bytes, sha256 FROM bp_input_file WHERE id IN (:ids) ORDER BY path")
+                .param("ids", new ArrayList<>(fileIds))
+                .query((rs, n) -> new FileVersion(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+    }
+
     /**
      * The figures of the given file versions and of every earlier version of the same paths (so that a changed
      * file's old figures show as restatements).

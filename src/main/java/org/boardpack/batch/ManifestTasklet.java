@@ -1,0 +1,141 @@
+package org.boardpack.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.boardpack.BoardPackApplication;
+import org.boardpack.input.BoardDefinitionReader;
+import org.boardpack.input.CatalogueReader;
+import org.boardpack.input.CommentaryReader;
+import org.boardpack.input.InputValidator;
+import org.boardpack.input.PackStyleReader;
+import org.boardpack.input.TargetsReader;
+import org.boardpack.mail.BoardMembersReader;
+import org.boardpack.output.AtomicFiles;
+import org.boardpack.output.FileHashes;
+import org.boardpack.output.OutputLayout;
+import org.boardpack.recommendations.RecommendationReader;
+import org.boardpack.store.FigureStore;
+import org.boardpack.store.PackStore;
+import org.boardpack.store.RunRecordStore;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes manifest.json: every input read and output written with size and SHA-256, the version, step timings. */
+@Component
+public class ManifestTasklet implements Tasklet {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private final RunRecordStore runs;
+    private final FigureStore figures;
+    private final RunProcessListener processes;
+    private final FaultInjection faults;
+
+    public ManifestTasklet(RunRecordStore runs, FigureStore figures, RunProcessListener processes, FaultInjection faults) {
+        this.faults = faults;
+        this.runs = runs;
+        this.figures = figures;
+        this.processes = processes;
+    }
+
+    public static JsonMapper json() {
+        return JSON;
+    }
+
+    public static String applicationVersion() {
+        String v = BoardPackApplication.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        PackRunParameters p = StepContextSupport.parameters(contribution);
+        JobExecution job = contribution.getStepExecution().getJobExecution();
+        OutputLayout layout = p.layout();
+        List<RunManifest.FileRecord> inputs = new ArrayList<>();
+        for (FigureStore.FileVersion v : figures.fileVersions(runs.inputs(layout))) {
+            inputs.add(new RunManifest.FileRecord(display(p.inputDir().resolve(v.path())), v.size(), v.sha256()));
+        }
+        for (Path f : otherInputs(p)) {
+            if (Files.isRegularFile(f)) inputs.add(record(f));
+        }
+        List<RunManifest.FileRecord> outputs = new ArrayList<>();
+        for (Path f : outputs(layout)) outputs.add(record(f));
+        List<RunManifest.StepTiming> steps = new ArrayList<>();
+        for (StepExecution s : job.getStepExecutions()) {
+            LocalDateTime end = s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime();
+            steps.add(new RunManifest.StepTiming(s.getStepName(), s.getStepName().equals("manifest") ? "STARTED"
+                    : s.getStatus().name(), s.getStartTime(), s.getEndTime(),
+                    s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), end).toMillis(),
+                    s.getReadCount(), s.getWriteCount()));
+        }
+        var process = processes.find(job.getId());
+        RunManifest manifest = new RunManifest(job.getId(), p.board(), p.period().toString(), p.revision(),
+                applicationVersion(), job.getStartTime(), LocalDateTime.now(), process.map(RunProcessListener.RunProcess::host).orElse(""),
+                process.map(RunProcessListener.RunProcess::pid).orElse(0L), inputs, outputs, steps);
+        AtomicFiles.write(layout.manifest(), out -> {
+            out.write(JSON.writeValueAsBytes(manifest));
+            faults.midStep("manifest");
+        });
+        contribution.incrementWriteCount(1);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The inputs other than scorecards (whose versions come from the load step's record). */
+    static List<Path> otherInputs(PackRunParameters p) {
+        Path in = p.inputDir();
+        Path t = p.templatesDir();
+        List<Path> files = new ArrayList<>(List.of(t.resolve(CatalogueReader.FILE), in.resolve(TargetsReader.FILE),
+                BoardDefinitionReader.fileFor(t, p.board()), t.resolve(PackStyleReader.FILE), t.resolve(PackStyleReader.LOGO),
+                CommentaryReader.fileFor(in, p.period()), RecommendationReader.fileFor(in, p.period()),
+                RecommendationReader.fileFor(in, p.period().minusMonths(1)),
+                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve("benchmarks.csv"),
+                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve("neighbours.csv")));
+        if (p.sendMail()) {
+            files.add(in.resolve(BoardMembersReader.FILE));
+            files.add(t.resolve("email").resolve(p.board() + ".txt"));
+            files.add(t.resolve("email").resolve(p.board() + ".html"));
+        }
+        return files;
+    }
+
+    /** This revision's outputs: the packs, exports, reports and emails written as files. */
+    static List<Path> outputs(OutputLayout layout) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path f : List.of(layout.excelPack(), layout.pdfPack(), layout.resultsCsv(), layout.recommendationsCsv(),
+                layout.validationCsv(), layout.rejectsCsv())) {
+            if (Files.isRegularFile(f)) files.add(f);
+        }
+        Path mail = layout.folder().resolve("mail");
+        if (Files.isDirectory(mail)) {
+            try (Stream<Path> eml = Files.list(mail)) {
+                eml.filter(f -> f.getFileName().toString().startsWith(layout.stem() + "-")
+                                && !f.getFileName().toString().substring(layout.stem().length() + 1).matches("r\\d+-.*"))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static RunManifest.FileRecord record(Path f) throws IOException {
+        return new RunManifest.FileRecord(display(f), Files.size(f), FileHashes.sha256(f));
+    }
+
+    private static String display(Path f) {
+        return f.toAbsolutePath().normalize().toString().replace('\\', '/');
+    }
+}
