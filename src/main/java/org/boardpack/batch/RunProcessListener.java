@@ -10,6 +10,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records the host and process id of every job execution when it starts. */
 @Component
@@ -25,17 +28,23 @@ public class RunProcessListener implements JobExecutionListener {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public RunProcessListener(JdbcClient jdbc) {
+    public RunProcessListener(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Committed at once, whatever transaction the launch runs in: another process must see it while we run. */
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        jdbc.sql("DELETE FROM bp_run_process WHERE job_execution_id = ?").param(jobExecution.getId()).update();
-        jdbc.sql("INSERT INTO bp_run_process (job_execution_id, host, pid, started_at) VALUES (?, ?, ?, ?)")
-                .params(jobExecution.getId(), thisHost(), ProcessHandle.current().pid(), Timestamp.valueOf(LocalDateTime.now()))
-                .update();
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM bp_run_process WHERE job_execution_id = ?").param(jobExecution.getId()).update();
+            jdbc.sql("INSERT INTO bp_run_process (job_execution_id, host, pid, started_at) VALUES (?, ?, ?, ?)")
+                    .params(jobExecution.getId(), thisHost(), ProcessHandle.current().pid(), Timestamp.valueOf(LocalDateTime.now()))
+                    .update();
+        });
     }
 
     public Optional<RunProcess> find(long jobExecutionId) {

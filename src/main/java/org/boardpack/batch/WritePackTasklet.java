@@ -39,7 +39,6 @@ public class WritePackTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Path target = writer.target(p.layout());
-        AtomicFiles.removeLeftovers(target);
         AtomicFiles.write(target, out -> {
             writer.write(pack, out);
             out.flush();

@@ -45,6 +45,7 @@ public final class AtomicFiles {
         Path tmp;
         try {
             Files.createDirectories(dir);
+            removeLeftovers(target);
             tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
         } catch (IOException e) {
             throw new IOException("Cannot write " + target + " (" + describe(e) + "): check that the output folder "
