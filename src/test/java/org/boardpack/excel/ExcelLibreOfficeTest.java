@@ -37,7 +37,7 @@ class ExcelLibreOfficeTest {
         Assumptions.assumeTrue(soffice != null,
                 "LibreOffice (soffice or libreoffice) is not on the PATH: skipping the headless PDF conversion check");
         Path xlsx = dir.resolve("pack.xlsx");
-        Files.write(xlsx, SamplePack.render(new ExcelPackWriter(), SamplePack.sample()));
+        Files.write(xlsx, SamplePack.sampleXlsx());
         Path profile = dir.resolve("profile");
         Process p = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--norestore", "--convert-to", "pdf", "--outdir", dir.toString(), xlsx.toString())

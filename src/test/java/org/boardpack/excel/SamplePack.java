@@ -39,9 +39,24 @@ public final class SamplePack {
     private SamplePack() {
     }
 
-    /** The shipped sample's improvement board pack for October 2026. */
-    public static PackModel sample() {
+    private static PackModel sample;
+    private static byte[] sampleXlsx;
+
+    /** The shipped sample's improvement board pack for October 2026 (built once per test run; do not change it). */
+    public static synchronized PackModel sample() {
+        if (sample == null) sample = fresh();
+        return sample;
+    }
+
+    /** The sample's pack built again from the files. */
+    public static PackModel fresh() {
         return build(INPUT, TEMPLATES, BOARD, PERIOD);
+    }
+
+    /** The sample's Excel pack (written once per test run). */
+    public static synchronized byte[] sampleXlsx() {
+        if (sampleXlsx == null) sampleXlsx = render(new ExcelPackWriter(), sample());
+        return sampleXlsx.clone();
     }
 
     public static PackModel build(Path input, Path templates, String board, YearMonth period) {
