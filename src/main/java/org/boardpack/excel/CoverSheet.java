@@ -57,12 +57,12 @@ final class CoverSheet implements PackSheet {
         add(rows, "Pack", "Produced", pack.producedAt().format(PRODUCED));
         add(rows, "Pack", "Revision", Num.plain(pack.revision()));
         add(rows, "Pack", "Classification", pack.marking());
-        add(rows, "Pack", "Handling", pack.marking() + ": for the board's members and officers; do not forward beyond them.");
         add(rows, "Pack", "Indicators", Num.count(pack.indicatorList().size()));
         if (!blank(style.contact())) add(rows, "Pack", "Contact", style.contact());
         add(rows, "How to use this workbook", "Sheets",
                 "Each sheet holds one table with a single header row, starting in row 3 under its title and a note. "
-                        + "The Contents sheet links to every sheet. Statuses are written in words; colour is added only as a cue.");
+                        + "The Contents sheet links to every sheet. Statuses are written in words; colour is added only as a cue. "
+                        + "A blank cell means there is no figure: it does not apply, or it is not available.");
 
         add(rows, "RAG against target", Rag.GREEN.label(), "Meets or beats the target (judged on the figure as displayed).");
         add(rows, "RAG against target", Rag.AMBER.label(), "Worse than the target but within its tolerance.");

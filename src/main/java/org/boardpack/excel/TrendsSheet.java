@@ -52,13 +52,13 @@ final class TrendsSheet implements PackSheet {
         List<List<Object>> rows = new ArrayList<>();
         for (IndicatorResult r : indicators) rows.addAll(block(r, layout.months()));
         List<SheetTable.Column> columns = new ArrayList<>(List.of(
-                new SheetTable.Column("Indicator id", 24), new SheetTable.Column("Indicator", 58),
+                new SheetTable.Column("Indicator id", 28), new SheetTable.Column("Indicator", 64),
                 new SheetTable.Column("Period", 9), new SheetTable.Column("Value", 9),
                 new SheetTable.Column("Target", 9), new SheetTable.Column("Statistical neighbours mean", 12),
                 new SheetTable.Column("England", 9), new SheetTable.Column("SPC mean", 9),
                 new SheetTable.Column("SPC lower process limit", 10), new SheetTable.Column("SPC upper process limit", 10),
-                new SheetTable.Column("SPC special cause rule", 40),
-                new SheetTable.Column("SPC signal", 30, StatusRules.VARIATION)));
+                new SheetTable.Column("SPC special cause rule", 46),
+                new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION)));
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
                 "The charts (right of this table) plot these cells, 24 months per indicator. The target is this financial "
                         + "year's, shown for its months; for year-to-date and rolling indicators it applies to the aggregated figure. "
@@ -67,7 +67,7 @@ final class TrendsSheet implements PackSheet {
         sheet.setColumnWidth(CHART_COLUMN - 1, 3 * 256);
         if (indicators.isEmpty()) return;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        ChartGrid grid = new ChartGrid(sheet, CHART_COLUMN, SheetTable.HEADER_ROW);
+        ChartGrid grid = new ChartGrid(sheet, CHART_COLUMN, SheetTable.FIRST_DATA_ROW);
         for (int i = 0; i < indicators.size(); i++) {
             chart(sheet, drawing, grid.anchor(drawing, i), indicators.get(i), layout, i);
         }

@@ -67,7 +67,7 @@ public final class SamplePack {
         List<HeldFigure> held = new ArrayList<>();
         long order = 0;
         for (ScorecardRow row : in.scorecards().rows()) {
-            held.add(new HeldFigure(row.figure(), row.file(), row.line(), row.issueMonth(), order++));
+            held.add(new HeldFigure(row.figure(), relative(input, row.file()), row.line(), row.issueMonth(), order++));
         }
         return new PackBuilder(in.catalogue(), in.targets(), new CurrentFigures(held))
                 .withCommentary(in.commentary())
@@ -75,6 +75,13 @@ public final class SamplePack {
                 .withBenchmarks(in.benchmarks())
                 .withStyle(in.style())
                 .build(in.board(), AUTHORITY, period, 1, PRODUCED, in.problems().all());
+    }
+
+    /** The file as the job's store names it: relative to the input folder ("scorecards/2026-10.csv"). */
+    static String relative(Path input, String file) {
+        String prefix = input.toString().replace('\\', '/') + "/";
+        String f = file.replace('\\', '/');
+        return f.startsWith(prefix) ? f.substring(prefix.length()) : f;
     }
 
     /** Copies a folder tree (e.g. the sample input) so a test can change a file in it. */
