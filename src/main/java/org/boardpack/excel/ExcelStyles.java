@@ -46,7 +46,7 @@ final class ExcelStyles {
         formulaLikeText.setQuotePrefixed(true);
         XSSFFont linkFont = wb.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
-        linkFont.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[]{0x05, 0x63, (byte) 0xC1}, null));
+        linkFont.setColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[]{(byte) 0xFF, 0x05, 0x63, (byte) 0xC1}, null));
         link = wb.createCellStyle();
         link.cloneStyleFrom(wrap);
         link.setFont(linkFont);

@@ -57,12 +57,21 @@ final class StatusFills {
             };
             ConditionalFormattingRule rule = scf.createConditionalFormattingRule(formula);
             PatternFormatting fill = rule.createPatternFormatting();
-            fill.setFillBackgroundColor(new XSSFColor(hex(fill(r.word())), null));
+            fill.setFillBackgroundColor(new XSSFColor(argb(fill(r.word())), null));
             fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
             XSSFFontFormatting font = (XSSFFontFormatting) rule.createFontFormatting();
-            font.setFontColor(new XSSFColor(hex(text(r.word())), null));
+            XSSFColor textColour = new XSSFColor(argb(text(r.word())), null);
+            font.setFontColor(textColour);
+            // POI writes a first font colour as 6-digit RGB; setting it again stores the full ARGB Excel expects
+            font.setFontColor(textColour);
             scf.addConditionalFormatting(range, rule);
         }
+    }
+
+    /** Opaque ARGB bytes, as Excel reads the rgb attribute of a colour. */
+    static byte[] argb(String rgb) {
+        byte[] c = hex(rgb);
+        return new byte[]{(byte) 0xFF, c[0], c[1], c[2]};
     }
 
     static byte[] hex(String rgb) {
