@@ -1,49 +1,77 @@
 package org.boardpack.excel;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
- * One accessible table on its own sheet: a title in A1, an optional note in A2, a single header row, data rows
- * with no blanks between them, as a named Excel table with filters, a frozen header and print set-up.
+ * One accessible table on its own sheet: a title in A1, a note in A2, a single header row in row 3, data rows
+ * with no blank rows between them, as a named Excel table with filters, a frozen header and print set-up.
  */
 final class SheetTable {
 
+    static final int TITLE_ROW = 0;
+    static final int NOTE_ROW = 1;
     static final int HEADER_ROW = 2;
+    static final int FIRST_DATA_ROW = 3;
+    /** Excel's limit on the characters in one cell. */
+    static final int MAX_CELL_TEXT = 32_767;
+    static final String TRUNCATED = " [shortened: Excel holds at most 32,767 characters in a cell; see the input file]";
 
     private SheetTable() {
     }
 
-    /** A column: its header and width in characters. */
-    record Column(String header, int width) {
+    /**
+     * A column: its header, width in characters, and the status fills for its cells (null for none).
+     */
+    record Column(String header, int width, StatusRules status) {
+        Column(String header, int width) {
+            this(header, width, null);
+        }
     }
 
     /**
-     * @param rows each value a String (written as text, never a formula), a {@link Num}, or null for blank
-     * @return the table
+     * What to write.
+     *
+     * @param tableName Excel table name: unique in the workbook, letters and digits only
+     * @param emptyText the single row's first cell when there are no rows (a table needs a data row)
      */
-    static XSSFTable write(XSSFSheet sheet, ExcelStyles styles, String tableName, String title, String note,
-                           List<Column> columns, List<List<Object>> rows, String marking) {
-        Row titleRow = sheet.createRow(0);
+    record Spec(String tableName, String title, String note, List<Column> columns, String emptyText) {
+    }
+
+    /** Where the table landed: its first and last data rows (0-based, inclusive). */
+    record Placed(XSSFTable table, int firstDataRow, int lastDataRow, int columnCount) {
+    }
+
+    /**
+     * @param rows each value a String (written as text, never a formula), a {@link Num}, a {@link LocalDate},
+     *             a {@link Link}, or null for a blank cell
+     */
+    static Placed write(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
+        ExcelStyles styles = ctx.styles();
+        List<Column> columns = spec.columns();
+        checkHeaders(columns);
+        Row titleRow = sheet.createRow(TITLE_ROW);
         Cell t = titleRow.createCell(0);
-        t.setCellValue(title);
+        t.setCellValue(spec.title());
         t.setCellStyle(styles.title());
-        Row noteRow = sheet.createRow(1);
-        noteRow.createCell(0).setCellValue(note == null ? "" : note);
+        Row noteRow = sheet.createRow(NOTE_ROW);
+        Cell n = noteRow.createCell(0);
+        n.setCellValue(ctx.pack().marking() + ". " + (spec.note() == null ? "" : spec.note()));
+        n.setCellStyle(styles.note());
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
@@ -51,45 +79,77 @@ final class SheetTable {
             cell.setCellStyle(styles.header());
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
         }
-        int r = HEADER_ROW + 1;
+        int r = FIRST_DATA_ROW;
         for (List<Object> values : rows) {
+            if (values.size() != columns.size()) {
+                throw new IllegalArgumentException(spec.tableName() + ": row of " + values.size() + " values for "
+                        + columns.size() + " columns");
+            }
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
-                Object v = values.get(c);
-                Cell cell = row.createCell(c);
-                if (v instanceof Num n) {
-                    if (n.value() != null && !n.value().isNaN()) cell.setCellValue(n.value());
-                    cell.setCellStyle(styles.number(n.decimals()));
-                } else if (v != null) {
-                    String s = v.toString();
-                    cell.setCellValue(s);
-                    cell.setCellStyle(styles.text(s));
-                } else {
-                    cell.setCellStyle(styles.wrap());
-                }
+                writeCell(sheet, ctx, row.createCell(c), values.get(c));
             }
         }
-        // a table needs at least one data row; an empty table gets one row saying so
         if (rows.isEmpty()) {
             Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue("None");
+            writeCell(sheet, ctx, row.createCell(0), spec.emptyText() == null ? "None" : spec.emptyText());
+            for (int c = 1; c < columns.size(); c++) row.createCell(c).setCellStyle(styles.wrap());
         }
         int lastRow = r - 1;
         int lastCol = columns.size() - 1;
         AreaReference area = new AreaReference(new CellReference(HEADER_ROW, 0), new CellReference(lastRow, lastCol),
                 sheet.getWorkbook().getSpreadsheetVersion());
         XSSFTable table = sheet.createTable(area);
-        table.setName(tableName);
-        table.setDisplayName(tableName);
+        table.setName(spec.tableName());
+        table.setDisplayName(spec.tableName());
         table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
         table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         for (int c = 0; c <= lastCol; c++) {
             table.getCTTable().getTableColumns().getTableColumnArray(c).setName(columns.get(c).header());
         }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        printSetup(sheet, marking);
-        return table;
+        sheet.createFreezePane(0, FIRST_DATA_ROW);
+        printSetup(sheet, ctx.pack().marking());
+        if (!rows.isEmpty()) {
+            for (int c = 0; c <= lastCol; c++) {
+                ctx.fills().apply(sheet, c, FIRST_DATA_ROW, lastRow, columns.get(c).status());
+            }
+        }
+        return new Placed(table, FIRST_DATA_ROW, lastRow, columns.size());
+    }
+
+    private static void writeCell(XSSFSheet sheet, SheetContext ctx, Cell cell, Object v) {
+        ExcelStyles styles = ctx.styles();
+        if (v instanceof Num num) {
+            if (!num.isBlank()) cell.setCellValue(num.value());
+            cell.setCellStyle(styles.number(num.format()));
+        } else if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+            cell.setCellStyle(styles.date());
+        } else if (v instanceof Link link) {
+            cell.setCellValue(link.text());
+            XSSFHyperlink h = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            h.setAddress(link.address());
+            cell.setHyperlink(h);
+            cell.setCellStyle(styles.link());
+        } else if (v != null) {
+            // text from an input file: always a string cell, never a formula, whatever it starts with
+            String s = v.toString();
+            if (s.length() > MAX_CELL_TEXT) s = s.substring(0, MAX_CELL_TEXT - TRUNCATED.length()) + TRUNCATED;
+            cell.setCellValue(s);
+            cell.setCellStyle(styles.text(s));
+        } else {
+            cell.setCellStyle(styles.wrap());
+        }
+    }
+
+    private static void checkHeaders(List<Column> columns) {
+        Set<String> seen = new HashSet<>();
+        for (Column c : columns) {
+            if (!seen.add(c.header().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("duplicate column header " + c.header());
+            }
+        }
     }
 
     static void printSetup(XSSFSheet sheet, String marking) {
@@ -104,28 +164,5 @@ final class SheetTable {
         sheet.getHeader().setCenter(marking);
         sheet.getFooter().setCenter(marking);
         sheet.getFooter().setRight("Page &P of &N");
-    }
-
-    /** Colours the cells of a status column by their text (the text stays: colour is never the only cue). */
-    static void statusFill(XSSFSheet sheet, int column, int firstRow, int lastRow, List<RagPalette> palettes) {
-        if (lastRow < firstRow) return;
-        SheetConditionalFormatting scf = sheet.getSheetConditionalFormatting();
-        CellRangeAddress[] range = {new CellRangeAddress(firstRow, lastRow, column, column)};
-        String col = CellReference.convertNumToColString(column);
-        for (RagPalette p : palettes) {
-            ConditionalFormattingRule rule = scf.createConditionalFormattingRule(
-                    "LEFT($" + col + (firstRow + 1) + "," + p.word().length() + ")=\"" + p.word() + "\"");
-            PatternFormatting fill = rule.createPatternFormatting();
-            fill.setFillBackgroundColor(new XSSFColor(hex(p.fillHex())));
-            fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
-            XSSFFontFormatting font = (XSSFFontFormatting) rule.createFontFormatting();
-            font.setFontColor(new XSSFColor(hex(p.textHex())));
-            scf.addConditionalFormatting(range, rule);
-        }
-    }
-
-    static byte[] hex(String rgb) {
-        return new byte[]{(byte) Integer.parseInt(rgb.substring(0, 2), 16),
-                (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
     }
 }

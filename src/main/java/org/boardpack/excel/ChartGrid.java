@@ -1,0 +1,75 @@
+package org.boardpack.excel;
+
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Lays charts out in a grid of equal boxes from a top-left cell, measured in pixels so the charts keep their size
+ * whatever the widths of the columns they sit over.
+ */
+final class ChartGrid {
+
+    static final int WIDTH_PX = 560;
+    static final int HEIGHT_PX = 300;
+    static final int GAP_PX = 16;
+    static final int PER_ROW = 2;
+
+    private final XSSFSheet sheet;
+    private final int originCol;
+    private final int originRow;
+
+    ChartGrid(XSSFSheet sheet, int originCol, int originRow) {
+        this.sheet = sheet;
+        this.originCol = originCol;
+        this.originRow = originRow;
+    }
+
+    /** The anchor of the chart at this position (0-based, left to right then down). */
+    XSSFClientAnchor anchor(XSSFDrawing drawing, int index) {
+        int x = (index % PER_ROW) * (WIDTH_PX + GAP_PX);
+        int y = (index / PER_ROW) * (HEIGHT_PX + GAP_PX);
+        int[] from = {0, 0, 0, 0};
+        int[] to = {0, 0, 0, 0};
+        column(x, from);
+        row(y, from);
+        column(x + WIDTH_PX, to);
+        row(y + HEIGHT_PX, to);
+        XSSFClientAnchor a = drawing.createAnchor(from[1], from[3], to[1], to[3], from[0], from[2], to[0], to[2]);
+        a.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
+        return a;
+    }
+
+    /** Column and offset (EMU) of a pixel distance from the origin column: out[0], out[1]. */
+    private void column(int px, int[] out) {
+        int c = originCol;
+        double left = px;
+        while (true) {
+            double w = sheet.getColumnWidthInPixels(c);
+            if (left < w) break;
+            left -= w;
+            c++;
+        }
+        out[0] = c;
+        out[1] = (int) Math.round(left * Units.EMU_PER_PIXEL);
+    }
+
+    /** Row and offset (EMU) of a pixel distance from the origin row: out[2], out[3]. */
+    private void row(int px, int[] out) {
+        int r = originRow;
+        double left = px;
+        while (true) {
+            Row row = sheet.getRow(r);
+            float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+            double h = points * Units.PIXEL_DPI / Units.POINT_DPI;
+            if (left < h) break;
+            left -= h;
+            r++;
+        }
+        out[2] = r;
+        out[3] = (int) Math.round(left * Units.EMU_PER_PIXEL);
+    }
+}

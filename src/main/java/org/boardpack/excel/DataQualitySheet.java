@@ -1,0 +1,73 @@
+package org.boardpack.excel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.boardpack.input.InputProblem;
+import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.Restatement;
+
+/** Missing and late figures, gaps, missing targets, restated figures, rejected rows and input warnings. */
+final class DataQualitySheet implements PackSheet {
+
+    static final List<SheetTable.Column> COLUMNS = List.of(
+            new SheetTable.Column("Kind", 20), new SheetTable.Column("Indicator id", 24),
+            new SheetTable.Column("Indicator", 40), new SheetTable.Column("Period", 9),
+            new SheetTable.Column("Team", 18), new SheetTable.Column("File", 30),
+            new SheetTable.Column("Line", 7), new SheetTable.Column("Column", 16),
+            new SheetTable.Column("Detail", 80), new SheetTable.Column("Previous figure", 10),
+            new SheetTable.Column("New figure", 10));
+
+    @Override
+    public String name() {
+        return "Data quality";
+    }
+
+    @Override
+    public String description() {
+        return "Missing and late figures, gaps in series, missing targets, restated figures, rows rejected from the inputs and input warnings.";
+    }
+
+    @Override
+    public void write(XSSFSheet sheet, SheetContext ctx) {
+        PackModel pack = ctx.pack();
+        Map<String, IndicatorResult> byId = new HashMap<>();
+        pack.indicators().forEach(r -> byId.putIfAbsent(r.id(), r));
+        List<List<Object>> rows = new ArrayList<>();
+        for (IndicatorResult r : pack.indicatorList()) {
+            for (String note : r.dataQuality()) {
+                rows.add(Arrays.asList(kind(note), r.id(), r.name(), Labels.period(pack.period()), null, null, null, null,
+                        note, null, null));
+            }
+        }
+        for (Restatement s : pack.restatements()) {
+            IndicatorResult r = byId.get(s.indicatorId());
+            int d = r == null ? 2 : r.decimals();
+            rows.add(Arrays.asList("Restated figure", s.indicatorId(), r == null ? null : r.name(), Labels.period(s.period()),
+                    Labels.team(s.team()), s.newFile(), null, null,
+                    "The figure for " + s.period() + " in " + s.oldFile() + " was replaced by " + s.newFile() + "; the latest is used.",
+                    Num.of(s.oldValue(), d), Num.of(s.newValue(), d)));
+        }
+        for (InputProblem p : pack.inputWarnings()) {
+            rows.add(Arrays.asList(p.isError() ? "Rejected row" : "Input warning", null, null, null, null, p.file(),
+                    p.line() > 0 ? Num.plain(p.line()) : null, Labels.blankToNull(p.column()), p.message(), null, null));
+        }
+        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Data quality: " + pack.periodLabel(),
+                "Rejected rows were left out of the pack (the run used --skip-invalid); validation.csv lists every problem found. "
+                        + "Restated figures are earlier months changed by a later file.",
+                COLUMNS, "No data quality issues this month."), rows);
+    }
+
+    /** The kind of an indicator's data quality note, by its wording in the pack model. */
+    static String kind(String note) {
+        if (note.startsWith("No figure")) return "Missing figure";
+        if (note.startsWith("No target")) return "No target";
+        if (note.startsWith("Gaps")) return "Gaps in the series";
+        return "Note";
+    }
+}

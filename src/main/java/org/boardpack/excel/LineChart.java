@@ -1,0 +1,115 @@
+package org.boardpack.excel;
+
+import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
+
+/**
+ * A native Excel line chart whose series are cell ranges of the workbook (so the figures can be checked and
+ * reused), with a title, a titled value axis, a legend, gaps for blank cells, and line styles that differ by
+ * dash as well as by colour.
+ */
+final class LineChart {
+
+    /**
+     * One line.
+     *
+     * @param values  the column's cells, one per category
+     * @param dash    null for a solid line
+     * @param markers whether to mark each point
+     */
+    record Line(String title, CellRangeAddress values, String colourHex, PresetLineDash dash, boolean markers,
+                double widthPt) {
+    }
+
+    /** Charts' drawing ids start here, clear of the ids POI gives pictures. */
+    static final int SHAPE_ID_BASE = 1000;
+
+    private LineChart() {
+    }
+
+    /**
+     * @param dataSheet  the sheet holding the categories and values
+     * @param categories the category labels (the months)
+     * @param altText    the description screen readers announce
+     */
+    static XSSFChart draw(XSSFDrawing drawing, XSSFClientAnchor anchor, XSSFSheet dataSheet, String title,
+                          String altText, CellRangeAddress categories, String categoryTitle, String valueTitle,
+                          String numberFormat, List<Line> lines) {
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.setAutoTitleDeleted(false);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
+        // filtering the table on the data sheet must not empty the charts
+        chart.setPlotOnlyVisibleCells(false);
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
+
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        x.setTitle(categoryTitle);
+        x.setTickLabelPosition(AxisTickLabelPosition.LOW);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+        y.setTitle(valueTitle);
+        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        y.setNumberFormat(numberFormat);
+        y.getOrAddMajorGridProperties().setLineProperties(line("D9D9D9", null, 0.75));
+
+        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(dataSheet, categories);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        data.setVaryColors(false);
+        for (Line l : lines) {
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(dataSheet, l.values());
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
+            s.setTitle(l.title(), null);
+            s.setSmooth(false);
+            s.setMarkerStyle(l.markers() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
+            XDDFShapeProperties props = new XDDFShapeProperties();
+            props.setLineProperties(line(l.colourHex(), l.dash(), l.widthPt()));
+            s.setShapeProperties(props);
+        }
+        chart.plot(data);
+
+        CTNonVisualDrawingProps nv = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        int n = drawing.getCTDrawing().sizeOfTwoCellAnchorArray();
+        nv.setId(SHAPE_ID_BASE + n);
+        nv.setName("Chart " + n + ": " + title);
+        nv.setTitle(title);
+        nv.setDescr(altText);
+        return chart;
+    }
+
+    static XDDFLineProperties line(String hex, PresetLineDash dash, double widthPt) {
+        XDDFLineProperties p = new XDDFLineProperties();
+        p.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(StatusFills.hex(hex))));
+        p.setWidth(widthPt);
+        if (dash != null) p.setPresetDash(new XDDFPresetLineDash(dash));
+        return p;
+    }
+}

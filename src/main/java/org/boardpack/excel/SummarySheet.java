@@ -1,0 +1,121 @@
+package org.boardpack.excel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.boardpack.indicators.Rag;
+import org.boardpack.pack.Formatting;
+import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackSection;
+import org.boardpack.recommendations.Brag;
+import org.boardpack.recommendations.MissingRecommendation;
+import org.boardpack.recommendations.RecommendationStatus;
+import org.boardpack.recommendations.RecommendationTracker;
+
+/**
+ * The pack at a glance, as one long table: RAG counts by area, the exceptions, the recommendations by BRAG, and
+ * the biggest movers since last month.
+ */
+final class SummarySheet implements PackSheet {
+
+    static final String PART_RAG = "RAG by area";
+    static final String PART_EXCEPTIONS = "Exceptions";
+    static final String PART_RECOMMENDATIONS = "Recommendations";
+    static final String PART_MOVERS = "Biggest movers";
+    static final List<Rag> RAG_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NONE);
+
+    @Override
+    public String name() {
+        return "Summary";
+    }
+
+    @Override
+    public String description() {
+        return "The pack at a glance: Red, Amber, Green and no-target counts by area, the exceptions, the recommendations by BRAG, and the biggest movers.";
+    }
+
+    @Override
+    public void write(XSSFSheet sheet, SheetContext ctx) {
+        PackModel pack = ctx.pack();
+        List<List<Object>> rows = new ArrayList<>();
+        ragByArea(pack, rows);
+        exceptions(pack, rows);
+        recommendations(pack.recommendations(), rows);
+        movers(pack, rows);
+        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Summary: " + pack.periodLabel(),
+                "Filter the Part column to see one part. Counts are numbers of indicators or recommendations; "
+                        + "for exceptions the figure is the one RAG is judged on, for movers the change since last month.",
+                List.of(new SheetTable.Column("Part", 18), new SheetTable.Column("Item", 48),
+                        new SheetTable.Column("Status", 22, StatusRules.RAG_OR_BRAG),
+                        new SheetTable.Column("Count or figure", 12), new SheetTable.Column("Detail", 90)),
+                null), rows);
+    }
+
+    private static void ragByArea(PackModel pack, List<List<Object>> rows) {
+        for (PackSection s : pack.sections()) {
+            for (Rag rag : RAG_ORDER) {
+                List<String> names = s.indicators().stream().filter(i -> i.rag() == rag).map(IndicatorResult::name).toList();
+                rows.add(row(PART_RAG, s.title(), rag.label(), Num.count(s.ragCounts().count(rag)), String.join("; ", names)));
+            }
+        }
+        for (Rag rag : RAG_ORDER) {
+            rows.add(row(PART_RAG, "All areas", rag.label(), Num.count(pack.ragCounts().count(rag)),
+                    pack.ragCounts().count(rag) + " of " + pack.ragCounts().total() + " indicators"));
+        }
+    }
+
+    private static void exceptions(PackModel pack, List<List<Object>> rows) {
+        List<IndicatorResult> ex = pack.exceptions();
+        if (ex.isEmpty()) {
+            rows.add(row(PART_EXCEPTIONS, "None this month", null, Num.count(0), "No indicator is Red, worsening two months running or an SPC concern."));
+        }
+        for (IndicatorResult r : ex) {
+            String detail = r.exceptionText() + (r.commentaryMissing() ? "; commentary missing" : "")
+                    + "; figure " + Formatting.withUnit(r.ratedValue(), r) + " ("
+                    + r.aggregation().label().toLowerCase(Locale.ROOT) + ")"
+                    + (r.hasTarget() ? " against target " + Formatting.withUnit(r.target(), r) : "");
+            rows.add(row(PART_EXCEPTIONS, r.name(), r.rag().label(), Num.of(r.ratedValue(), r.decimals()), detail));
+        }
+    }
+
+    private static void recommendations(RecommendationTracker t, List<List<Object>> rows) {
+        if (t == null) {
+            rows.add(row(PART_RECOMMENDATIONS, "No recommendations in the input", null, null, "The input has no recommendations folder."));
+            return;
+        }
+        for (Brag b : Brag.values()) {
+            String ids = t.items().stream().filter(s -> s.brag() == b).map(RecommendationStatus::id).collect(Collectors.joining(", "));
+            rows.add(row(PART_RECOMMENDATIONS, "All recommendations", b.text(), Num.count(t.byBrag().get(b)), ids));
+        }
+        rows.add(row(PART_RECOMMENDATIONS, "Overdue", null, Num.count(t.totals().overdue()),
+                t.overdue().stream().map(RecommendationStatus::id).collect(Collectors.joining(", "))));
+        rows.add(row(PART_RECOMMENDATIONS, "Not updated for more than " + t.staleAfterDays() + " days", null,
+                Num.count(t.totals().stale()), t.stale().stream().map(RecommendationStatus::id).collect(Collectors.joining(", "))));
+        rows.add(row(PART_RECOMMENDATIONS, "Status to check against its indicators", null, Num.count(t.totals().check()),
+                t.flaggedForCheck().stream().map(RecommendationStatus::id).collect(Collectors.joining(", "))));
+        rows.add(row(PART_RECOMMENDATIONS, "Missing from this month's snapshot", null, Num.count(t.missingThisMonth().size()),
+                t.missingThisMonth().stream().map(MissingRecommendation::id).collect(Collectors.joining(", "))));
+    }
+
+    private static void movers(PackModel pack, List<List<Object>> rows) {
+        List<Movers.Mover> movers = Movers.of(pack);
+        if (movers.isEmpty()) {
+            rows.add(row(PART_MOVERS, "None", null, null, "No indicator has both this month's and last month's figure."));
+        }
+        for (Movers.Mover m : movers) {
+            IndicatorResult r = m.indicator();
+            rows.add(row(PART_MOVERS, r.name(), r.directionMonth().label(), Num.of(m.change().doubleValue(), r.decimals()),
+                    "From " + Formatting.withUnit(r.previousValue(), r) + " to " + Formatting.withUnit(r.value(), r)
+                            + " (RAG " + r.rag().label() + ")"));
+        }
+    }
+
+    private static List<Object> row(Object... values) {
+        return Arrays.asList(values);
+    }
+}
