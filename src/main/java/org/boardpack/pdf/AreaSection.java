@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.benchmarks.BenchmarkComparison;
 import org.boardpack.indicators.Aggregation;
+import org.boardpack.pack.Formatting;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackSection;
@@ -25,7 +26,7 @@ import org.boardpack.pack.TeamFigure;
 final class AreaSection {
 
     static final float CHART_WIDTH = 255;
-    static final float CHART_HEIGHT = 140;
+    static final float CHART_HEIGHT = 126;
 
     private AreaSection() {
     }
@@ -81,7 +82,7 @@ final class AreaSection {
     private static void benchmarks(PackDocument d, Tables t, PackSection area) {
         List<IndicatorResult> published = area.indicators().stream()
                 .filter(r -> r.benchmark() != null && r.benchmark().published()).toList();
-        d.add(d.minorHeading("Benchmarks: " + area.title()));
+        d.subheading("Benchmarks: " + area.title());
         if (published.isEmpty()) {
             d.add(d.text("No indicator in this area has a published DfE benchmark: they are shown against target and trend only."));
             return;
@@ -122,7 +123,7 @@ final class AreaSection {
     private static void teams(PackDocument d, Tables t, PackSection area) {
         List<IndicatorResult> withTeams = area.indicators().stream().filter(r -> !r.teams().isEmpty()).toList();
         if (withTeams.isEmpty()) return;
-        d.add(d.minorHeading("Team figures: " + area.title()));
+        d.subheading("Team figures: " + area.title());
         PdfPTable table = t.table(new float[]{40, 30, 15, 15}, "Indicator", "Team", Text.month(d.pack().period()), "Last month");
         for (IndicatorResult r : withTeams) {
             for (TeamFigure team : r.teams()) {
@@ -141,6 +142,7 @@ final class AreaSection {
         d.add(d.note("Solid line: monthly figure. Dashed: target. Dotted: statistical neighbours' mean. Dash-dot: "
                 + "England. Reference lines are the latest published year (shown in the key)."));
         PdfPTable grid = new PdfPTable(2);
+        grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         grid.setWidthPercentage(100);
         grid.setSplitLate(true);
         grid.setSplitRows(true);
@@ -148,8 +150,8 @@ final class AreaSection {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
             Phrase caption = new Phrase(r.name(), d.fonts().bold(8));
-            caption.add(new Chunk("\n" + Text.month(d.pack().period()) + ": " + Text.num(r.value(), r)
-                    + " " + Text.unitShort(r.unit()) + "   RAG: " + r.rag().label(),
+            caption.add(new Chunk("\n" + Text.month(d.pack().period()) + ": "
+                    + (r.value() == null ? "no figure" : Formatting.withUnit(r.value(), r)) + "   RAG: " + r.rag().label(),
                     d.fonts().regular(7, PackDocument.MUTED)));
             PdfPCell c = new PdfPCell(caption);
             c.setBorder(Rectangle.NO_BORDER);

@@ -31,7 +31,7 @@ final class DataQualitySection {
     }
 
     private static void notes(PackDocument d, Tables t, PackModel pack) {
-        d.add(d.minorHeading("Indicator notes"));
+        d.subheading("Indicator notes");
         List<IndicatorResult> withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).toList();
         if (withNotes.isEmpty()) {
             d.add(d.text("Every indicator has a figure for " + pack.periodLabel() + ", a target where it needs one, and no gaps in its series."));
@@ -47,7 +47,7 @@ final class DataQualitySection {
 
     private static void commentary(PackDocument d, Tables t, PackModel pack) {
         List<IndicatorResult> missing = pack.exceptions().stream().filter(IndicatorResult::commentaryMissing).toList();
-        d.add(d.minorHeading("Exceptions without commentary"));
+        d.subheading("Exceptions without commentary");
         if (missing.isEmpty()) {
             d.add(d.text("Every exception has commentary from its owner."));
             return;
@@ -61,7 +61,7 @@ final class DataQualitySection {
     }
 
     private static void restatements(PackDocument d, Tables t, PackModel pack) {
-        d.add(d.minorHeading("Restated figures"));
+        d.subheading("Restated figures");
         if (pack.restatements().isEmpty()) {
             d.add(d.text("No earlier figure was changed by a later file."));
             return;
@@ -83,7 +83,7 @@ final class DataQualitySection {
     }
 
     private static void problems(PackDocument d, Tables t, PackModel pack) {
-        d.add(d.minorHeading("Input warnings and rejected rows"));
+        d.subheading("Input warnings and rejected rows");
         List<InputProblem> problems = pack.inputWarnings();
         if (problems.isEmpty()) {
             d.add(d.text("The input files raised no warnings and no rows were rejected."));

@@ -20,7 +20,7 @@ final class DefinitionsAppendix {
         PackModel pack = d.pack();
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.DEFINITIONS, true);
-        d.add(d.minorHeading("Indicators"));
+        d.subheading("Indicators");
         PdfPTable table = t.table(new float[]{30, 50, 20}, "Indicator", "Definition and source", "How it is shown");
         for (IndicatorResult r : pack.indicatorList()) {
             Phrase name = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
@@ -40,7 +40,7 @@ final class DefinitionsAppendix {
         }
         d.add(table);
 
-        d.add(d.minorHeading("Reading the pack"));
+        d.subheading("Reading the pack");
         d.add(d.text("RAG against target is judged on the figure as shown (rounded to the indicator's decimals): Green "
                 + "meets or beats the target; Amber is worse but within the tolerance (\u00b1); Red is beyond it. Indicators "
                 + "with no better direction (activity rates) have no RAG unless a target band is set: they show \"No target\". "

@@ -1,10 +1,14 @@
 package org.boardpack.pdf;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.indicators.Direction;
 import org.boardpack.indicators.Rag;
@@ -19,39 +23,81 @@ import org.boardpack.recommendations.RecommendationTracker;
 /**
  * One page that leads with what needs the board's attention: RAG counts by area, the exceptions one line each,
  * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped and every line
- * is fitted to its column so the summary stays on one page however long the inputs are; the full lists follow in
- * their sections.
+ * is fitted to its column; the lists are shortened (measured before drawing) until the summary fits its page, however
+ * long the inputs are. The full lists follow in their sections.
  */
 final class ExecutiveSummary {
 
-    static final int MAX_AREAS = 10;
-    static final int MAX_EXCEPTIONS = 12;
-    static final int MAX_MOVERS = 5;
+    /** How many areas, exceptions and movers are listed; shrunk until the summary fits its page. */
+    record Caps(int areas, int exceptions, int movers) {
+        static final Caps FULL = new Caps(10, 12, 5);
+        static final Caps MINIMUM = new Caps(4, 3, 2);
+
+        boolean canShrink() {
+            return !equals(MINIMUM);
+        }
+
+        Caps shrink() {
+            if (exceptions > 8) return new Caps(areas, exceptions - 2, movers);
+            if (areas > 6) return new Caps(areas - 2, exceptions, movers);
+            if (movers > 3) return new Caps(areas, exceptions, movers - 1);
+            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1),
+                    Math.max(MINIMUM.movers, movers - 1));
+        }
+    }
+
+    /** Room kept free at the foot of the page, for the difference between measuring and laying out. */
+    private static final float SAFETY = 12;
     private static final float SIZE = 8;
 
     private ExecutiveSummary() {
     }
 
     static void render(PackDocument d) {
+        d.section(PackPlan.SUMMARY, true);
+        Caps caps = Caps.FULL;
+        while (!fits(d, build(d, caps)) && caps.canShrink()) caps = caps.shrink();
+        for (Element e : build(d, caps)) d.add(e);
+    }
+
+    /** Whether the elements fit in the rest of the current page (measured without drawing). */
+    private static boolean fits(PackDocument d, List<Element> elements) {
+        Document doc = d.document();
+        ColumnText ct = new ColumnText(d.writer().getDirectContent());
+        float spacing = 0; // table spacing is not measured by a column: keep room for it
+        for (Element e : elements) {
+            if (e instanceof PdfPTable table) spacing += table.spacingBefore() + table.spacingAfter();
+            ct.addElement(e);
+        }
+        ct.setSimpleColumn(doc.left(), doc.bottom() + SAFETY + spacing, doc.right(), d.writer().getVerticalPosition(false));
+        try {
+            return !ColumnText.hasMoreText(ct.go(true));
+        } catch (DocumentException e) {
+            return false;
+        }
+    }
+
+    private static List<Element> build(PackDocument d, Caps caps) {
         PackModel pack = d.pack();
         Tables t = new Tables(d.fonts());
-        d.section(PackPlan.SUMMARY, true);
+        List<Element> out = new ArrayList<>();
         RagCounts all = pack.ragCounts();
         List<IndicatorResult> exceptions = pack.exceptions();
-        d.add(d.text(Text.plural(all.total(), "indicator", "indicators") + " for " + pack.periodLabel() + ": "
+        out.add(d.text(Text.plural(all.total(), "indicator", "indicators") + " for " + pack.periodLabel() + ": "
                 + all.red() + " Red, " + all.amber() + " Amber, " + all.green() + " Green, " + all.none()
                 + " with no target or no figure. " + Text.plural(exceptions.size(), "exception needs", "exceptions need")
                 + " the board's attention.", 10));
 
-        ragByArea(d, t, pack, all);
-        exceptions(d, t, exceptions);
-        recommendations(d, t, pack.recommendations());
-        movers(d, t, pack);
-        dataQuality(d, pack, exceptions);
+        ragByArea(out, d, t, pack, all, caps.areas());
+        exceptions(out, d, t, exceptions, caps.exceptions());
+        recommendations(out, d, t, pack.recommendations());
+        movers(out, d, t, pack, caps.movers());
+        dataQuality(out, d, pack, exceptions);
+        return out;
     }
 
-    private static void ragByArea(PackDocument d, Tables t, PackModel pack, RagCounts all) {
-        d.add(d.minorHeading("RAG by area"));
+    private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackModel pack, RagCounts all, int maxAreas) {
+        out.add(d.minorHeading("RAG by area"));
         PdfPTable table = t.table(new float[]{40, 12, 12, 12, 12, 12});
         table.addCell(t.header("Area"));
         for (Rag rag : new Rag[]{Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NONE}) {
@@ -60,7 +106,7 @@ final class ExecutiveSummary {
         table.addCell(t.header("Total", Element.ALIGN_RIGHT));
         table.setHeaderRows(1);
         List<PackSection> areas = pack.sections();
-        int shown = areas.size() <= MAX_AREAS ? areas.size() : MAX_AREAS - 1;
+        int shown = areas.size() <= maxAreas ? areas.size() : maxAreas - 1;
         for (int i = 0; i < shown; i++) {
             PackSection s = areas.get(i);
             RagCounts c = s.ragCounts();
@@ -72,7 +118,7 @@ final class ExecutiveSummary {
         }
         table.addCell(t.text("All areas", d.fonts().bold(SIZE)));
         counts(t, table, all);
-        d.add(table);
+        out.add(table);
     }
 
     private static void counts(Tables t, PdfPTable table, RagCounts c) {
@@ -81,14 +127,14 @@ final class ExecutiveSummary {
         }
     }
 
-    private static void exceptions(PackDocument d, Tables t, List<IndicatorResult> exceptions) {
-        d.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
+    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorResult> exceptions, int max) {
+        out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
         if (exceptions.isEmpty()) {
-            d.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
+            out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
             return;
         }
         PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
-        int shown = exceptions.size() <= MAX_EXCEPTIONS ? exceptions.size() : MAX_EXCEPTIONS - 1;
+        int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
             IndicatorResult r = exceptions.get(i);
             table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 176)));
@@ -102,13 +148,13 @@ final class ExecutiveSummary {
             table.addCell(t.span(t.text("... and " + (exceptions.size() - shown) + " more: see " + PackPlan.EXCEPTIONS_TITLE
                     + (page == null ? "" : " on page " + page)), 5));
         }
-        d.add(table);
+        out.add(table);
     }
 
-    private static void recommendations(PackDocument d, Tables t, RecommendationTracker tracker) {
-        d.add(d.minorHeading("Recommendations by BRAG"));
+    private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
+        out.add(d.minorHeading("Recommendations by BRAG"));
         if (tracker == null) {
-            d.add(d.text("No recommendations were supplied for this board."));
+            out.add(d.text("No recommendations were supplied for this board."));
             return;
         }
         PdfPTable table = t.table(new float[]{16, 16, 16, 16, 16, 10});
@@ -118,8 +164,8 @@ final class ExecutiveSummary {
         Map<Brag, Integer> byBrag = tracker.byBrag();
         for (Brag b : Brag.values()) table.addCell(t.number(String.valueOf(byBrag.getOrDefault(b, 0))));
         table.addCell(t.number(String.valueOf(tracker.totals().total())));
-        d.add(table);
-        d.add(d.text(Text.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
+        out.add(table);
+        out.add(d.text(Text.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
                 + tracker.totals().stale() + " stale (no update for more than " + tracker.staleAfterDays() + " days); "
                 + tracker.totals().check() + " flagged for a check (reported on track or complete but the evidence is Red or worsening); "
                 + tracker.missingThisMonth().size() + " missing from this month's snapshot.", SIZE + 1));
@@ -130,16 +176,16 @@ final class ExecutiveSummary {
      * variation (its SPC mean moving range), so moves in different units compare. Only the model's figures and
      * directions are shown.
      */
-    private static void movers(PackDocument d, Tables t, PackModel pack) {
-        d.add(d.minorHeading("Biggest movers since last month"));
+    private static void movers(List<Element> out, PackDocument d, Tables t, PackModel pack, int max) {
+        out.add(d.minorHeading("Biggest movers since last month"));
         List<IndicatorResult> movers = pack.indicators()
                 .filter(r -> r.value() != null && r.previousValue() != null)
                 .filter(r -> r.directionMonth() != Direction.NO_CHANGE && r.directionMonth() != Direction.NOT_AVAILABLE)
                 .filter(r -> r.spc().meanMovingRange() != null && r.spc().meanMovingRange() > 0)
                 .sorted(Comparator.comparingDouble(ExecutiveSummary::moveSize).reversed())
-                .limit(MAX_MOVERS).toList();
+                .limit(max).toList();
         if (movers.isEmpty()) {
-            d.add(d.text("No indicator has both this month's and last month's figures with enough history to compare moves."));
+            out.add(d.text("No indicator has both this month's and last month's figures with enough history to compare moves."));
             return;
         }
         PdfPTable table = t.table(new float[]{50, 14, 14, 22}, "Indicator", "Last month", "This month", "Direction");
@@ -149,8 +195,8 @@ final class ExecutiveSummary {
             table.addCell(t.number(Formatting.withUnit(r.value(), r)));
             table.addCell(t.text(r.directionMonth().label()));
         }
-        d.add(table);
-        d.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
+        out.add(table);
+        out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
                 + "(its SPC mean moving range), so moves in different units can be compared."));
     }
 
@@ -158,14 +204,14 @@ final class ExecutiveSummary {
         return Math.abs(r.value() - r.previousValue()) / r.spc().meanMovingRange();
     }
 
-    private static void dataQuality(PackDocument d, PackModel pack, List<IndicatorResult> exceptions) {
-        d.add(d.minorHeading("Data quality"));
+    private static void dataQuality(List<Element> out, PackDocument d, PackModel pack, List<IndicatorResult> exceptions) {
+        out.add(d.minorHeading("Data quality"));
         long withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).count();
         long noFigure = pack.indicators().filter(r -> r.value() == null).count();
         long errors = pack.inputWarnings().stream().filter(p -> p.isError()).count();
         long warnings = pack.inputWarnings().size() - errors;
         long noCommentary = exceptions.stream().filter(IndicatorResult::commentaryMissing).count();
-        d.add(d.text(withNotes + " of " + pack.indicatorList().size() + " indicators carry data-quality notes ("
+        out.add(d.text(withNotes + " of " + pack.indicatorList().size() + " indicators carry data-quality notes ("
                 + noFigure + " with no figure for " + pack.periodLabel() + "); "
                 + Text.plural(pack.restatements().size(), "earlier figure was", "earlier figures were") + " restated; "
                 + Text.plural((int) warnings, "input warning", "input warnings") + " and "

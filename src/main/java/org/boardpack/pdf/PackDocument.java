@@ -25,6 +25,8 @@ final class PackDocument {
 
     static final Color HEADING = new Color(0x1F, 0x38, 0x64);
     static final Color MUTED = new Color(0x40, 0x40, 0x40);
+    /** Room a heading needs below it (itself, a table header and a couple of rows) to stay with what follows. */
+    static final float KEEP_WITH_NEXT = 90;
 
     private final PackModel pack;
     private final PdfFonts fonts;
@@ -141,10 +143,25 @@ final class PackDocument {
     /** A level-3 heading inside a section. */
     Paragraph minorHeading(String text) {
         Paragraph p = new Paragraph(text, fonts.bold(11, HEADING));
-        p.setSpacingBefore(8);
-        p.setSpacingAfter(3);
+        p.setLeading(13);
+        p.setSpacingBefore(6);
+        p.setSpacingAfter(1);
         p.setKeepTogether(true);
         return p;
+    }
+
+    /**
+     * Adds a level-3 heading, first moving to a new page when less than {@code KEEP_WITH_NEXT} points are left, so
+     * a heading is never stranded at the foot of a page without what follows it.
+     */
+    void subheading(String text) {
+        ensureSpace(KEEP_WITH_NEXT);
+        add(minorHeading(text));
+    }
+
+    /** Starts a new page unless at least {@code points} are left on this one. */
+    void ensureSpace(float points) {
+        if (writer.getVerticalPosition(true) - doc.bottom() < points) doc.newPage();
     }
 
     Paragraph text(String text) {

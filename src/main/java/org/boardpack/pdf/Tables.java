@@ -31,7 +31,7 @@ final class Tables {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
         t.setSpacingBefore(4);
-        t.setSpacingAfter(8);
+        t.setSpacingAfter(4);
         // Rows move whole to the next page when they do not fit (split late); a row taller than a page is split
         // rather than dropped (split rows).
         t.setSplitLate(true);

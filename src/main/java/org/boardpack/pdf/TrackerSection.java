@@ -44,7 +44,7 @@ final class TrackerSection {
     }
 
     private static void bySource(PackDocument d, Tables t, RecommendationTracker tracker) {
-        d.add(d.minorHeading("By source"));
+        d.subheading("By source");
         PdfPTable table = t.table(new float[]{28, 8, 8, 8, 8, 8, 8, 8, 8, 8});
         table.addCell(t.header("Source"));
         table.addCell(t.header("Total", Element.ALIGN_RIGHT));
@@ -80,7 +80,7 @@ final class TrackerSection {
     }
 
     private static void items(PackDocument d, Tables t, RecommendationTracker tracker) {
-        d.add(d.minorHeading("Recommendations"));
+        d.subheading("Recommendations");
         PdfPTable table = t.table(new float[]{11.5f, 35.5f, 13, 8.5f, 9, 9, 13.5f},
                 "ID", "Recommendation, progress and evidence", "Owner", "Due", "BRAG", "Movement", "Flags");
         for (RecommendationStatus s : tracker.items()) {
@@ -122,8 +122,8 @@ final class TrackerSection {
 
     private static void missing(PackDocument d, Tables t, RecommendationTracker tracker) {
         if (tracker.missingThisMonth().isEmpty()) return;
-        d.add(d.minorHeading("Missing from this month's snapshot"));
-        PdfPTable table = t.table(new float[]{10, 44, 14, 12, 20}, "ID", "Recommendation", "Last seen", "Status then", "Note");
+        d.subheading("Missing from this month's snapshot");
+        PdfPTable table = t.table(new float[]{14, 40, 14, 12, 20}, "ID", "Recommendation", "Last seen", "Status then", "Note");
         for (MissingRecommendation m : tracker.missingThisMonth()) {
             Recommendation rec = m.lastKnown();
             table.addCell(t.text(m.id(), d.fonts().bold(Tables.BODY)));

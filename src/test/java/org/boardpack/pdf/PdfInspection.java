@@ -82,6 +82,11 @@ final class PdfInspection {
         return area.getTextForRegion("band");
     }
 
+    /** The text with all whitespace removed: for ids a narrow column may wrap at a hyphen. */
+    static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
     /** Whitespace (line breaks from wrapping included) collapsed to single spaces. */
     static String squash(String text) {
         return text.replaceAll("\\s+", " ").trim();
