@@ -82,6 +82,30 @@ final class PdfInspection {
         return area.getTextForRegion("band");
     }
 
+    /** A word on a page with its horizontal extent and baseline (points; y from the top of the page). */
+    record Word(String text, int page, float left, float right, float y) {
+    }
+
+    /** Every word of the document with its position, in reading order per page. */
+    static List<Word> words(PDDocument doc) throws IOException {
+        List<Word> words = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+                if (!positions.isEmpty() && !text.isBlank()) {
+                    org.apache.pdfbox.text.TextPosition first = positions.get(0);
+                    org.apache.pdfbox.text.TextPosition last = positions.get(positions.size() - 1);
+                    words.add(new Word(text.strip(), getCurrentPageNo(), first.getXDirAdj(),
+                            last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj()));
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.getText(doc);
+        return words;
+    }
+
     /** The text with all whitespace removed: for ids a narrow column may wrap at a hyphen. */
     static String compact(String text) {
         return text.replaceAll("\\s+", "");

@@ -207,6 +207,35 @@ class PdfSamplePackTest {
     }
 
     @Test
+    void contentsEntriesLinkToTheirPagesAndThePrintFlagIsSet() throws Exception {
+        List<Integer> targets = new ArrayList<>();
+        for (var a : doc.getPage(1).getAnnotations()) {
+            assertThat(a).isInstanceOf(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class);
+            assertThat(a.isPrinted()).as("PDF/A: printable").isTrue();
+            var link = (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) a;
+            var action = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction();
+            var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) action.getDestination();
+            targets.add(doc.getPages().indexOf(dest.getPage()) + 1);
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (PackPlan.Part part : PackPlan.of(pack)) {
+            if (!part.inContents()) continue;
+            expected.add(part.level() == 0 ? bookmarkPage(part.title())
+                    : find(find(PdfInspection.bookmarks(doc), titleOfParent(part)).kids(), part.title()).page());
+        }
+        assertThat(targets).containsExactlyElementsOf(expected);
+    }
+
+    private static String titleOfParent(PackPlan.Part child) {
+        PackPlan.Part parent = null;
+        for (PackPlan.Part p : PackPlan.of(pack)) {
+            if (p.equals(child)) break;
+            if (p.level() == 0) parent = p;
+        }
+        return parent.title();
+    }
+
+    @Test
     void executiveSummaryIsOnePage() throws Exception {
         assertThat(bookmarkPage(pack.sections().get(0).title())).isEqualTo(bookmarkPage("Executive summary") + 1);
         String summary = PdfInspection.squash(pages.get(bookmarkPage("Executive summary") - 1));
@@ -222,6 +251,9 @@ class PdfSamplePackTest {
         assertThat(info.getSubject()).contains("October 2026");
         assertThat(info.getKeywords()).contains("OFFICIAL-SENSITIVE").contains("2026-10");
         assertThat(info.getCreator()).isEqualTo("Board Pack Builder");
+        // the pack's production time, not the moment of rendering
+        assertThat(info.getCreationDate().toInstant())
+                .isEqualTo(pack.producedAt().atZone(java.time.ZoneId.systemDefault()).toInstant());
         PDViewerPreferences prefs = doc.getDocumentCatalog().getViewerPreferences();
         assertThat(prefs).isNotNull();
         assertThat(prefs.displayDocTitle()).isTrue();

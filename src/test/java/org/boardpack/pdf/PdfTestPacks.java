@@ -108,7 +108,8 @@ final class PdfTestPacks {
 
     /**
      * A synthetic pack built by the real engine: 60 indicators in 6 areas (one with a 200-character name, several
-     * with 2,000-character commentary), 24 months each with gaps and a missing month, 40 recommendations (one with
+     * with 2,000-character commentary), 24 months each with gaps and a missing month (and one indicator with no
+     * figures, one with 6 months and one with 15), 40 recommendations (one with
      * 2,000-character text and progress), input warnings and a logo with transparency.
      */
     static PackModel stress() {
@@ -139,7 +140,10 @@ final class PdfTestPacks {
                 ids.add(id);
                 double base = 20 + random.nextInt(60);
                 double slope = (random.nextDouble() - 0.5) * 2;
-                for (int m = 0; m < 24; m++) {
+                int firstMonth = k == STRESS_INDICATORS ? 24      // no figures at all
+                        : k == STRESS_INDICATORS - 1 ? 18         // 6 months: no SPC limits
+                        : k == STRESS_INDICATORS - 2 ? 9 : 0;     // 15 months: trial limits
+                for (int m = firstMonth; m < 24; m++) {
                     YearMonth month = period.minusMonths(23 - m);
                     if (k % 9 == 4 && m == 17) continue;          // a gap in the series
                     if (k % 13 == 6 && m == 23) continue;         // no figure for the pack's month
