@@ -37,6 +37,12 @@ final class AreaSection {
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.areaKey(index), true);
         RagCounts c = area.ragCounts();
+        if (area.indicators().isEmpty()) {
+            d.add(d.text("This area has no indicators: none of its indicator ids is in the catalogue."));
+            d.subsection(PackPlan.trendsKey(index), false);
+            d.add(d.text("No trend charts: the area has no indicators."));
+            return;
+        }
         d.add(d.text(Text.plural(c.total(), "indicator", "indicators") + ": " + c.red() + " Red, " + c.amber()
                 + " Amber, " + c.green() + " Green, " + c.none() + " with no target or no figure."));
         scorecard(d, t, area);

@@ -81,6 +81,10 @@ final class TrackerSection {
 
     private static void items(PackDocument d, Tables t, RecommendationTracker tracker) {
         d.subheading("Recommendations");
+        if (tracker.items().isEmpty()) {
+            d.add(d.text("This month's snapshot has no recommendations."));
+            return;
+        }
         PdfPTable table = t.table(new float[]{11.5f, 35.5f, 13, 8.5f, 9, 9, 13.5f},
                 "ID", "Recommendation, progress and evidence", "Owner", "Due", "BRAG", "Movement", "Flags");
         for (RecommendationStatus s : tracker.items()) {
