@@ -56,6 +56,8 @@ final class AreaSection {
         PdfPTable table = t.table(new float[]{25, 7.5f, 8, 8.5f, 8, 7.5f, 8.5f, 7.5f, 8.5f, 11},
                 "Indicator", month, "Year to date / 12 months", "Target", "RAG", "Last month", "Since last month",
                 "A year ago", "Since a year ago", "SPC variation");
+        Tables.rightAlignHeader(table, 0, 1, 2, 3, 5, 7);
+        Tables.centreHeader(table, 0, 4);
         for (IndicatorResult r : area.indicators()) {
             table.addCell(indicatorCell(d, t, r));
             table.addCell(t.number(Text.num(r.value(), r)));
@@ -93,9 +95,10 @@ final class AreaSection {
             d.add(d.text("No indicator in this area has a published DfE benchmark: they are shown against target and trend only."));
             return;
         }
-        PdfPTable table = t.table(new float[]{27, 7, 10, 11, 9, 9, 6, 10.5f, 10.5f},
+        PdfPTable table = t.table(new float[]{25, 7, 10, 11, 9, 9, 8, 10.5f, 10.5f},
                 "Indicator", "Year", d.pack().authority() + " (published)", "Statistical neighbours' mean",
                 "England", "Rank", "Quartile band", "Figure rated vs neighbours", "Figure rated vs England");
+        Tables.rightAlignHeader(table, 0, 1, 2, 3, 4, 5);
         for (IndicatorResult r : published) {
             BenchmarkComparison b = r.benchmark();
             table.addCell(t.text(r.name()));
@@ -131,6 +134,7 @@ final class AreaSection {
         if (withTeams.isEmpty()) return;
         d.subheading("Team figures: " + area.title());
         PdfPTable table = t.table(new float[]{40, 30, 15, 15}, "Indicator", "Team", Text.month(d.pack().period()), "Last month");
+        Tables.rightAlignHeader(table, 0, 2, 3);
         for (IndicatorResult r : withTeams) {
             for (TeamFigure team : r.teams()) {
                 table.addCell(t.text(r.name()));

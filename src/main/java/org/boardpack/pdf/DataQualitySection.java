@@ -69,6 +69,7 @@ final class DataQualitySection {
         Map<String, IndicatorResult> byId = pack.indicators()
                 .collect(Collectors.toMap(IndicatorResult::id, Function.identity(), (a, b) -> a));
         PdfPTable table = t.table(new float[]{30, 9, 15, 9, 9, 28}, "Indicator", "Month", "Team", "Was", "Now", "Files");
+        Tables.rightAlignHeader(table, 0, 3, 4);
         for (Restatement r : pack.restatements()) {
             IndicatorResult ind = byId.get(r.indicatorId());
             table.addCell(t.text(ind == null ? r.indicatorId() : ind.name()));

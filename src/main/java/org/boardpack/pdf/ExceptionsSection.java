@@ -46,6 +46,8 @@ final class ExceptionsSection {
                     "A year ago", "Since a year ago", "Neighbours' mean", "England"}) {
                 block.addCell(t.header(h));
             }
+            Tables.rightAlignHeader(block, 1, 0, 1, 2, 4, 6, 8, 9);
+            Tables.centreHeader(block, 1, 3);
             BenchmarkComparison b = r.benchmark();
             boolean published = b != null && b.published();
             block.addCell(t.number(Text.num(r.value(), r)));

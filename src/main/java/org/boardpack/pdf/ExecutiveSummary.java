@@ -134,6 +134,8 @@ final class ExecutiveSummary {
             return;
         }
         PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
+        Tables.rightAlignHeader(table, 0, 1, 2);
+        Tables.centreHeader(table, 0, 3);
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
             IndicatorResult r = exceptions.get(i);
@@ -189,6 +191,7 @@ final class ExecutiveSummary {
             return;
         }
         PdfPTable table = t.table(new float[]{50, 14, 14, 22}, "Indicator", "Last month", "This month", "Direction");
+        Tables.rightAlignHeader(table, 0, 1, 2);
         for (IndicatorResult r : movers) {
             table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 250)));
             table.addCell(t.number(Formatting.withUnit(r.previousValue(), r)));

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Shape;
 import java.time.YearMonth;
 
-import org.boardpack.indicators.spc.PointSignal;
 import org.boardpack.indicators.spc.SpcPoint;
 import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.pack.IndicatorResult;
@@ -118,10 +117,5 @@ final class SpcChart {
         s.add(TrendChart.month(first), value);
         if (!last.equals(first)) s.add(TrendChart.month(last), value);
         return s;
-    }
-
-    /** True when a point signal is special cause of any kind. */
-    static boolean special(PointSignal s) {
-        return s != PointSignal.COMMON;
     }
 }

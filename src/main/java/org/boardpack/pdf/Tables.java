@@ -105,6 +105,23 @@ final class Tables {
         return c;
     }
 
+    /** Right-aligns the header cells of the given (0-based) columns in header row {@code row}, over their numbers. */
+    static void rightAlignHeader(PdfPTable t, int row, int... columns) {
+        alignHeader(t, row, Element.ALIGN_RIGHT, columns);
+    }
+
+    /** Centres the header cells of the given columns in header row {@code row}, over their status cells. */
+    static void centreHeader(PdfPTable t, int row, int... columns) {
+        alignHeader(t, row, Element.ALIGN_CENTER, columns);
+    }
+
+    private static void alignHeader(PdfPTable t, int row, int align, int... columns) {
+        PdfPCell[] cells = t.getRow(row).getCells();
+        for (int c : columns) {
+            if (c < cells.length && cells[c] != null) cells[c].setHorizontalAlignment(align);
+        }
+    }
+
     /** Adds cells in order. */
     static void add(PdfPTable t, PdfPCell... cells) {
         for (PdfPCell c : cells) t.addCell(c);

@@ -87,6 +87,7 @@ final class TrackerSection {
         }
         PdfPTable table = t.table(new float[]{11.5f, 35.5f, 13, 8.5f, 9, 9, 13.5f},
                 "ID", "Recommendation, progress and evidence", "Owner", "Due", "BRAG", "Movement", "Flags");
+        Tables.centreHeader(table, 0, 4);
         for (RecommendationStatus s : tracker.items()) {
             Recommendation rec = s.recommendation();
             table.addCell(t.text(s.id(), d.fonts().bold(Tables.BODY)));
@@ -128,6 +129,7 @@ final class TrackerSection {
         if (tracker.missingThisMonth().isEmpty()) return;
         d.subheading("Missing from this month's snapshot");
         PdfPTable table = t.table(new float[]{14, 40, 14, 12, 20}, "ID", "Recommendation", "Last seen", "Status then", "Note");
+        Tables.centreHeader(table, 0, 3);
         for (MissingRecommendation m : tracker.missingThisMonth()) {
             Recommendation rec = m.lastKnown();
             table.addCell(t.text(m.id(), d.fonts().bold(Tables.BODY)));
