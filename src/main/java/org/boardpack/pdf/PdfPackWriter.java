@@ -1,30 +1,50 @@
 package org.boardpack.pdf;
 
-import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import org.boardpack.indicators.Rag;
 import org.boardpack.output.OutputLayout;
-import org.boardpack.pack.Formatting;
-import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackSection;
 import org.boardpack.pack.PackWriter;
 
-/** Writes the PDF board pack (A4) from the pack model. */
+/**
+ * Writes the PDF board pack (A4, PDF/A-1b) from the pack model, rendering what the model holds and never
+ * recomputing a figure.
+ *
+ * <p>Structure: cover; contents with page numbers; executive summary (one page); for each area its scorecard,
+ * benchmarks, team figures and a page of trend charts; SPC charts for the exceptions; the exceptions with figures
+ * and commentary; the improvement plan tracker; data quality; definitions. Every page carries the protective marking
+ * centred top and bottom, the board, period and revision, and "Page X of Y". Every section has a bookmark (the
+ * bookmarks pane opens with the document) and the document title shows in the viewer's title bar.
+ *
+ * <p>Archival: fonts are the embedded Liberation faces (charts too), colours are sRGB with an sRGB output intent,
+ * XMP metadata matches the document information, and nothing is transparent. Charts are vector graphics.
+ *
+ * <p>OpenPDF has no automatic contents page, so the pack is rendered twice: the first pass records the page each
+ * part starts on and the second prints those numbers (the contents takes the same room in both passes).
+ */
 public class PdfPackWriter implements PackWriter {
+
+    static final float MARGIN_SIDE = 36;
+    static final float MARGIN_TOP = 54;
+    static final float MARGIN_BOTTOM = 58;
+    private static final int MAX_PASSES = 3;
 
     @Override
     public String name() {
@@ -38,79 +58,73 @@ public class PdfPackWriter implements PackWriter {
 
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
+        out.write(render(pack));
+    }
+
+    /** The finished PDF. */
+    public byte[] render(PackModel pack) throws IOException {
+        Map<String, Integer> pages = Map.of();
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+            Map<String, Integer> found = renderPass(pack, buffer, pages);
+            if (found.equals(pages)) return buffer.toByteArray();
+            pages = found;
+        }
+        throw new IOException("The contents page numbers did not settle after " + MAX_PASSES + " passes");
+    }
+
+    /** Renders the whole pack once; returns the page each planned part started on. */
+    private Map<String, Integer> renderPass(PackModel pack, OutputStream out, Map<String, Integer> previousPages)
+            throws IOException {
         PdfFonts fonts = new PdfFonts();
-        Document doc = new Document(PageSize.A4, 36, 36, 54, 54);
+        Document doc = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setPageEvent(new PageDecorator(fonts, pack.marking(), pack.boardTitle() + " - " + pack.periodLabel()));
-            doc.addTitle(pack.boardTitle() + " pack, " + pack.periodLabel());
-            doc.addSubject("Performance scorecard and improvement plan tracker");
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            writer.setPdfVersion(PdfWriter.VERSION_1_4);
+            writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+            String footer = pack.boardTitle() + "  |  " + pack.periodLabel() + "  |  revision " + pack.revision();
+            PageEvents events = new PageEvents(fonts, pack.marking(), footer, previousPages);
+            writer.setPageEvent(events);
+            doc.addTitle(title(pack));
+            doc.addSubject("Performance scorecard, exceptions, SPC charts and improvement plan tracker for "
+                    + pack.periodLabel());
             doc.addAuthor(pack.authority());
-            doc.addKeywords("board pack, children's services, " + pack.period());
+            doc.addKeywords(String.join(", ", pack.marking(), "board pack", "children's services", pack.boardId(),
+                    pack.period().toString(), "revision " + pack.revision()));
             doc.addCreator("Board Pack Builder");
             doc.open();
-            cover(doc, fonts, pack);
-            for (PackSection s : pack.sections()) {
-                doc.newPage();
-                scorecard(doc, fonts, s);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            if (pack.producedAt() != null) {
+                PdfDate produced = new PdfDate(GregorianCalendar.from(pack.producedAt().atZone(ZoneId.systemDefault())));
+                writer.getInfo().put(PdfName.CREATIONDATE, produced);
+                writer.getInfo().put(PdfName.MODDATE, produced);
             }
+
+            List<PackPlan.Part> plan = PackPlan.of(pack);
+            PackDocument d = new PackDocument(pack, fonts, doc, writer, events, plan, previousPages);
+            CoverPage.render(d);
+            ContentsPage.render(d);
+            ExecutiveSummary.render(d);
+            for (int i = 0; i < pack.sections().size(); i++) AreaSection.render(d, i);
+            SpcSection.render(d);
+            ExceptionsSection.render(d);
+            TrackerSection.render(d);
+            DataQualitySection.render(d);
+            DefinitionsAppendix.render(d);
+
+            writer.createXmpMetadata(); // from the document information above, with the PDF/A-1b identification
             doc.close();
-        } catch (DocumentException e) {
+            return Map.copyOf(d.pages());
+        } catch (DocumentException | ExceptionConverter e) {
             throw new IOException("Cannot write the PDF pack: " + e.getMessage(), e);
         }
     }
 
-    private void cover(Document doc, PdfFonts fonts, PackModel pack) {
-        Paragraph spacer = new Paragraph(" ", fonts.regular(12));
-        spacer.setSpacingBefore(150);
-        doc.add(spacer);
-        Paragraph title = new Paragraph(pack.boardTitle(), fonts.bold(26));
-        title.setAlignment(Element.ALIGN_CENTER);
-        doc.add(title);
-        Paragraph sub = new Paragraph("Performance pack: " + pack.periodLabel(), fonts.regular(18));
-        sub.setAlignment(Element.ALIGN_CENTER);
-        sub.setSpacingBefore(12);
-        doc.add(sub);
-        Paragraph details = new Paragraph(pack.authority() + "\nRevision " + pack.revision() + "\nProduced "
-                + pack.producedAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy")), fonts.regular(12));
-        details.setAlignment(Element.ALIGN_CENTER);
-        details.setSpacingBefore(24);
-        doc.add(details);
-    }
-
-    private void scorecard(Document doc, PdfFonts fonts, PackSection section) {
-        doc.add(new Paragraph(section.title(), fonts.bold(16)));
-        PdfPTable table = new PdfPTable(new float[]{40, 11, 11, 12, 11, 10});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(1);
-        table.setSplitRows(false);
-        for (String h : new String[]{"Indicator", "Value", "Previous", "Direction", "Target", "RAG"}) {
-            PdfPCell c = new PdfPCell(new Phrase(h, fonts.bold(9)));
-            c.setBackgroundColor(new Color(0xD9, 0xD9, 0xD9));
-            table.addCell(c);
-        }
-        for (IndicatorResult r : section.indicators()) {
-            table.addCell(new PdfPCell(new Phrase(r.name() + " (" + r.unit().suffix().trim() + ")", fonts.regular(9))));
-            table.addCell(numberCell(fonts, r.ratedValue(), r.decimals()));
-            table.addCell(numberCell(fonts, r.previousValue(), r.decimals()));
-            table.addCell(new PdfPCell(new Phrase(r.directionMonth().label(), fonts.regular(9))));
-            table.addCell(numberCell(fonts, r.target(), r.decimals()));
-            table.addCell(ragCell(fonts, r.rag()));
-        }
-        doc.add(table);
-    }
-
-    private PdfPCell numberCell(PdfFonts fonts, Double value, int decimals) {
-        PdfPCell c = new PdfPCell(new Phrase(value == null ? "-" : Formatting.number(value, decimals), fonts.regular(9)));
-        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return c;
-    }
-
-    static PdfPCell ragCell(PdfFonts fonts, Rag rag) {
-        StatusColours colours = StatusColours.of(rag);
-        PdfPCell c = new PdfPCell(new Phrase(rag.label(), fonts.bold(9, colours.text())));
-        c.setBackgroundColor(colours.fill());
-        return c;
+    /** "Children's Services Improvement Board: board pack, October 2026". */
+    static String title(PackModel pack) {
+        return pack.boardTitle() + ": board pack, " + pack.periodLabel();
     }
 }

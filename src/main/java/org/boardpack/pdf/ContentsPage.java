@@ -1,0 +1,50 @@
+package org.boardpack.pdf;
+
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * The contents: every planned part with the page it starts on, each entry a link. Page numbers come from the
+ * previous pass; the first pass leaves them blank, which takes the same room, so the contents fills the same number
+ * of pages in both passes and the numbers stay true.
+ */
+final class ContentsPage {
+
+    private ContentsPage() {
+    }
+
+    static void render(PackDocument d) {
+        PdfFonts f = d.fonts();
+        d.section(PackPlan.CONTENTS, true);
+        PdfPTable t = new PdfPTable(new float[]{88, 12});
+        t.setWidthPercentage(100);
+        t.setSplitLate(true);
+        t.setSplitRows(true);
+        for (PackPlan.Part part : d.plan()) {
+            if (!part.inContents()) continue;
+            boolean top = part.level() == 0;
+            com.lowagie.text.Font font = top ? f.bold(11) : f.regular(10);
+            Phrase title = new Phrase();
+            title.add(d.link(part.title(), font, part.key()));
+            PdfPCell name = new PdfPCell(title);
+            name.setPaddingLeft(top ? 0 : 18);
+            name.setPaddingTop(top ? 6 : 2);
+            name.setPaddingBottom(3);
+            name.setBorder(Rectangle.NO_BORDER);
+            name.setLeading(0, 1.2f);
+            Integer page = d.previousPage(part.key());
+            PdfPCell number = new PdfPCell(new Phrase(page == null ? "" : String.valueOf(page), font));
+            number.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            number.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            number.setPaddingBottom(3);
+            number.setBorder(Rectangle.NO_BORDER);
+            t.addCell(name);
+            t.addCell(number);
+        }
+        d.add(t);
+        d.add(d.note("Select an entry to go to its page. The bookmarks pane lists the same parts, and each exception."));
+    }
+}

@@ -1,0 +1,101 @@
+package org.boardpack.pdf;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.lowagie.text.pdf.PdfPTable;
+import org.boardpack.input.InputProblem;
+import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.Restatement;
+
+/**
+ * What the board should know about the figures themselves: per-indicator notes (late or missing figures, gaps, no
+ * target), exceptions without commentary, restated figures (both kept, the latest used) and input problems.
+ */
+final class DataQualitySection {
+
+    private DataQualitySection() {
+    }
+
+    static void render(PackDocument d) {
+        PackModel pack = d.pack();
+        Tables t = new Tables(d.fonts());
+        d.section(PackPlan.QUALITY, true);
+        notes(d, t, pack);
+        commentary(d, t, pack);
+        restatements(d, t, pack);
+        problems(d, t, pack);
+    }
+
+    private static void notes(PackDocument d, Tables t, PackModel pack) {
+        d.subheading("Indicator notes");
+        List<IndicatorResult> withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).toList();
+        if (withNotes.isEmpty()) {
+            d.add(d.text("Every indicator has a figure for " + pack.periodLabel() + ", a target where it needs one, and no gaps in its series."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{40, 60}, "Indicator", "Note");
+        for (IndicatorResult r : withNotes) {
+            table.addCell(t.text(r.name()));
+            table.addCell(t.text(String.join("\n", r.dataQuality())));
+        }
+        d.add(table);
+    }
+
+    private static void commentary(PackDocument d, Tables t, PackModel pack) {
+        List<IndicatorResult> missing = pack.exceptions().stream().filter(IndicatorResult::commentaryMissing).toList();
+        d.subheading("Exceptions without commentary");
+        if (missing.isEmpty()) {
+            d.add(d.text("Every exception has commentary from its owner."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{50, 50}, "Indicator", "Why it is an exception");
+        for (IndicatorResult r : missing) {
+            table.addCell(t.text(r.name()));
+            table.addCell(t.text(r.exceptionText()));
+        }
+        d.add(table);
+    }
+
+    private static void restatements(PackDocument d, Tables t, PackModel pack) {
+        d.subheading("Restated figures");
+        if (pack.restatements().isEmpty()) {
+            d.add(d.text("No earlier figure was changed by a later file."));
+            return;
+        }
+        Map<String, IndicatorResult> byId = pack.indicators()
+                .collect(Collectors.toMap(IndicatorResult::id, Function.identity(), (a, b) -> a));
+        PdfPTable table = t.table(new float[]{30, 9, 15, 9, 9, 28}, "Indicator", "Month", "Team", "Was", "Now", "Files");
+        Tables.rightAlignHeader(table, 0, 3, 4);
+        for (Restatement r : pack.restatements()) {
+            IndicatorResult ind = byId.get(r.indicatorId());
+            table.addCell(t.text(ind == null ? r.indicatorId() : ind.name()));
+            table.addCell(t.text(Text.month(r.period())));
+            table.addCell(t.text(r.team() == null || r.team().isBlank() ? "All" : r.team()));
+            table.addCell(t.number(ind == null ? String.valueOf(r.oldValue()) : Text.num(r.oldValue(), ind)));
+            table.addCell(t.number(ind == null ? String.valueOf(r.newValue()) : Text.num(r.newValue(), ind)));
+            table.addCell(t.text(r.oldFile() + " replaced by " + r.newFile(), d.fonts().regular(Tables.BODY - 1)));
+        }
+        d.add(table);
+        d.add(d.note("Both figures are kept; the pack uses the latest file's figure."));
+    }
+
+    private static void problems(PackDocument d, Tables t, PackModel pack) {
+        d.subheading("Input warnings and rejected rows");
+        List<InputProblem> problems = pack.inputWarnings();
+        if (problems.isEmpty()) {
+            d.add(d.text("The input files raised no warnings and no rows were rejected."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{14, 32, 54}, "Severity", "File and place", "Problem");
+        for (InputProblem p : problems) {
+            table.addCell(t.text(p.isError() ? "Error: row rejected" : "Warning"));
+            table.addCell(t.text(p.location()));
+            table.addCell(t.text(p.message()));
+        }
+        d.add(table);
+    }
+}

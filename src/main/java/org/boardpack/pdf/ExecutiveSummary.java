@@ -1,0 +1,225 @@
+package org.boardpack.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPTable;
+import org.boardpack.indicators.Direction;
+import org.boardpack.indicators.Rag;
+import org.boardpack.pack.Formatting;
+import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackSection;
+import org.boardpack.pack.RagCounts;
+import org.boardpack.recommendations.Brag;
+import org.boardpack.recommendations.RecommendationTracker;
+
+/**
+ * One page that leads with what needs the board's attention: RAG counts by area, the exceptions one line each,
+ * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped and every line
+ * is fitted to its column; the lists are shortened (measured before drawing) until the summary fits its page, however
+ * long the inputs are. The full lists follow in their sections.
+ */
+final class ExecutiveSummary {
+
+    /** How many areas, exceptions and movers are listed; shrunk until the summary fits its page. */
+    record Caps(int areas, int exceptions, int movers) {
+        static final Caps FULL = new Caps(10, 12, 5);
+        static final Caps MINIMUM = new Caps(4, 3, 2);
+
+        boolean canShrink() {
+            return !equals(MINIMUM);
+        }
+
+        Caps shrink() {
+            if (exceptions > 8) return new Caps(areas, exceptions - 2, movers);
+            if (areas > 6) return new Caps(areas - 2, exceptions, movers);
+            if (movers > 3) return new Caps(areas, exceptions, movers - 1);
+            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1),
+                    Math.max(MINIMUM.movers, movers - 1));
+        }
+    }
+
+    /** Room kept free at the foot of the page, for the difference between measuring and laying out. */
+    private static final float SAFETY = 12;
+    private static final float SIZE = 8;
+
+    private ExecutiveSummary() {
+    }
+
+    static void render(PackDocument d) {
+        d.section(PackPlan.SUMMARY, true);
+        Caps caps = Caps.FULL;
+        while (!fits(d, build(d, caps)) && caps.canShrink()) caps = caps.shrink();
+        for (Element e : build(d, caps)) d.add(e);
+    }
+
+    /** Whether the elements fit in the rest of the current page (measured without drawing). */
+    private static boolean fits(PackDocument d, List<Element> elements) {
+        Document doc = d.document();
+        ColumnText ct = new ColumnText(d.writer().getDirectContent());
+        float spacing = 0; // table spacing is not measured by a column: keep room for it
+        for (Element e : elements) {
+            if (e instanceof PdfPTable table) spacing += table.spacingBefore() + table.spacingAfter();
+            ct.addElement(e);
+        }
+        ct.setSimpleColumn(doc.left(), doc.bottom() + SAFETY + spacing, doc.right(), d.writer().getVerticalPosition(false));
+        try {
+            return !ColumnText.hasMoreText(ct.go(true));
+        } catch (DocumentException e) {
+            return false;
+        }
+    }
+
+    private static List<Element> build(PackDocument d, Caps caps) {
+        PackModel pack = d.pack();
+        Tables t = new Tables(d.fonts());
+        List<Element> out = new ArrayList<>();
+        RagCounts all = pack.ragCounts();
+        List<IndicatorResult> exceptions = pack.exceptions();
+        out.add(d.text(Text.plural(all.total(), "indicator", "indicators") + " for " + pack.periodLabel() + ": "
+                + all.red() + " Red, " + all.amber() + " Amber, " + all.green() + " Green, " + all.none()
+                + " with no target or no figure. " + Text.plural(exceptions.size(), "exception needs", "exceptions need")
+                + " the board's attention.", 10));
+
+        ragByArea(out, d, t, pack, all, caps.areas());
+        exceptions(out, d, t, exceptions, caps.exceptions());
+        recommendations(out, d, t, pack.recommendations());
+        movers(out, d, t, pack, caps.movers());
+        dataQuality(out, d, pack, exceptions);
+        return out;
+    }
+
+    private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackModel pack, RagCounts all, int maxAreas) {
+        out.add(d.minorHeading("RAG by area"));
+        PdfPTable table = t.table(new float[]{40, 12, 12, 12, 12, 12});
+        table.addCell(t.header("Area"));
+        for (Rag rag : new Rag[]{Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NONE}) {
+            table.addCell(t.status(rag.label(), d.colours(rag)));
+        }
+        table.addCell(t.header("Total", Element.ALIGN_RIGHT));
+        table.setHeaderRows(1);
+        List<PackSection> areas = pack.sections();
+        int shown = areas.size() <= maxAreas ? areas.size() : maxAreas - 1;
+        for (int i = 0; i < shown; i++) {
+            PackSection s = areas.get(i);
+            RagCounts c = s.ragCounts();
+            table.addCell(t.text(Text.fit(s.title(), d.fonts().regularBase(), SIZE, 190)));
+            counts(t, table, c);
+        }
+        if (shown < areas.size()) {
+            table.addCell(t.span(t.text("... and " + (areas.size() - shown) + " more areas: see the contents"), 6));
+        }
+        table.addCell(t.text("All areas", d.fonts().bold(SIZE)));
+        counts(t, table, all);
+        out.add(table);
+    }
+
+    private static void counts(Tables t, PdfPTable table, RagCounts c) {
+        for (int n : new int[]{c.red(), c.amber(), c.green(), c.none(), c.total()}) {
+            table.addCell(t.number(String.valueOf(n)));
+        }
+    }
+
+    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorResult> exceptions, int max) {
+        out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
+        if (exceptions.isEmpty()) {
+            out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
+        Tables.rightAlignHeader(table, 0, 1, 2);
+        Tables.centreHeader(table, 0, 3);
+        int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
+        for (int i = 0; i < shown; i++) {
+            IndicatorResult r = exceptions.get(i);
+            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 176)));
+            table.addCell(t.number(Formatting.withUnit(r.ratedValue(), r)));
+            table.addCell(t.number(Text.num(r.target(), r)));
+            table.addCell(t.status(r.rag().label(), d.colours(r.rag())));
+            table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 168)));
+        }
+        if (shown < exceptions.size()) {
+            Integer page = d.previousPage(PackPlan.EXCEPTIONS);
+            table.addCell(t.span(t.text("... and " + (exceptions.size() - shown) + " more: see " + PackPlan.EXCEPTIONS_TITLE
+                    + (page == null ? "" : " on page " + page)), 5));
+        }
+        out.add(table);
+    }
+
+    private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
+        out.add(d.minorHeading("Recommendations by BRAG"));
+        if (tracker == null) {
+            out.add(d.text("No recommendations were supplied for this board."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{16, 16, 16, 16, 16, 10});
+        for (Brag b : Brag.values()) table.addCell(t.status(b.text(), d.colours(b)));
+        table.addCell(t.header("Total", Element.ALIGN_RIGHT));
+        table.setHeaderRows(1);
+        Map<Brag, Integer> byBrag = tracker.byBrag();
+        for (Brag b : Brag.values()) table.addCell(t.number(String.valueOf(byBrag.getOrDefault(b, 0))));
+        table.addCell(t.number(String.valueOf(tracker.totals().total())));
+        out.add(table);
+        out.add(d.text(Text.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
+                + tracker.totals().stale() + " stale (no update for more than " + tracker.staleAfterDays() + " days); "
+                + tracker.totals().check() + " flagged for a check (reported on track or complete but the evidence is Red or worsening); "
+                + tracker.missingThisMonth().size() + " missing from this month's snapshot.", SIZE + 1));
+    }
+
+    /**
+     * The largest moves from last month, ranked by size relative to each indicator's usual month-to-month
+     * variation (its SPC mean moving range), so moves in different units compare. Only the model's figures and
+     * directions are shown.
+     */
+    private static void movers(List<Element> out, PackDocument d, Tables t, PackModel pack, int max) {
+        out.add(d.minorHeading("Biggest movers since last month"));
+        List<IndicatorResult> movers = pack.indicators()
+                .filter(r -> r.value() != null && r.previousValue() != null)
+                .filter(r -> r.directionMonth() != Direction.NO_CHANGE && r.directionMonth() != Direction.NOT_AVAILABLE)
+                .filter(r -> r.spc().meanMovingRange() != null && r.spc().meanMovingRange() > 0)
+                .sorted(Comparator.comparingDouble(ExecutiveSummary::moveSize).reversed())
+                .limit(max).toList();
+        if (movers.isEmpty()) {
+            out.add(d.text("No indicator has both this month's and last month's figures with enough history to compare moves."));
+            return;
+        }
+        PdfPTable table = t.table(new float[]{50, 14, 14, 22}, "Indicator", "Last month", "This month", "Direction");
+        Tables.rightAlignHeader(table, 0, 1, 2);
+        for (IndicatorResult r : movers) {
+            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 250)));
+            table.addCell(t.number(Formatting.withUnit(r.previousValue(), r)));
+            table.addCell(t.number(Formatting.withUnit(r.value(), r)));
+            table.addCell(t.text(r.directionMonth().label()));
+        }
+        out.add(table);
+        out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
+                + "(its SPC mean moving range), so moves in different units can be compared."));
+    }
+
+    static double moveSize(IndicatorResult r) {
+        return Math.abs(r.value() - r.previousValue()) / r.spc().meanMovingRange();
+    }
+
+    private static void dataQuality(List<Element> out, PackDocument d, PackModel pack, List<IndicatorResult> exceptions) {
+        out.add(d.minorHeading("Data quality"));
+        long withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).count();
+        long noFigure = pack.indicators().filter(r -> r.value() == null).count();
+        long errors = pack.inputWarnings().stream().filter(p -> p.isError()).count();
+        long warnings = pack.inputWarnings().size() - errors;
+        long noCommentary = exceptions.stream().filter(IndicatorResult::commentaryMissing).count();
+        out.add(d.text(withNotes + " of " + pack.indicatorList().size() + " indicators carry data-quality notes ("
+                + noFigure + " with no figure for " + pack.periodLabel() + "); "
+                + Text.plural(pack.restatements().size(), "earlier figure was", "earlier figures were") + " restated; "
+                + Text.plural((int) warnings, "input warning", "input warnings") + " and "
+                + Text.plural((int) errors, "rejected row", "rejected rows") + "; "
+                + Text.plural((int) noCommentary, "exception has", "exceptions have") + " no commentary.", SIZE + 1));
+    }
+
+}
