@@ -1,6 +1,8 @@
 package org.boardpack.input;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Locale;
 
 /** "Did you mean ...?" hints for unknown ids. */
@@ -9,19 +11,31 @@ public final class Hints {
     private Hints() {
     }
 
-    /** @return the known id closest to the unknown one (edit distance), or null when nothing is reasonably close */
-    public static String closest(String unknown, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String u = unknown.toLowerCase(Locale.ROOT);
-        for (String k : known) {
-            int d = distance(u, k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return best != null && bestDistance <= Math.max(3, unknown.length() / 2) ? best : null;
+    /**
+     * The closest known id: one that differs only in case, else one that contains the typed text or is contained in
+     * it (the nearest in length), else the one at the smallest edit distance if that is at most a third of the
+     * length (at least 2). Ties go to the alphabetically first.
+     *
+     * @return the closest id, or null when nothing is close
+     */
+    public static String closest(String typed, Collection<String> known) {
+        if (typed == null || typed.isBlank() || known.isEmpty()) return null;
+        String t = typed.strip().toLowerCase(Locale.ROOT);
+        Comparator<String> alpha = Comparator.naturalOrder();
+        Optional<String> sameButCase = known.stream().filter(k -> k.toLowerCase(Locale.ROOT).equals(t)).sorted(alpha).findFirst();
+        if (sameButCase.isPresent()) return sameButCase.get();
+        Optional<String> containing = known.stream()
+                .filter(k -> {
+                    String kl = k.toLowerCase(Locale.ROOT);
+                    return kl.contains(t) || t.contains(kl);
+                })
+                .min(Comparator.<String>comparingInt(k -> Math.abs(k.length() - t.length())).thenComparing(alpha));
+        if (containing.isPresent()) return containing.get();
+        int limit = Math.max(2, t.length() / 3);
+        return known.stream()
+                .filter(k -> distance(t, k.toLowerCase(Locale.ROOT)) <= limit)
+                .min(Comparator.<String>comparingInt(k -> distance(t, k.toLowerCase(Locale.ROOT))).thenComparing(alpha))
+                .orElse(null);
     }
 
     /** "unknown indicator id" message tail with the closest known id when there is one. */
@@ -31,6 +45,7 @@ public final class Hints {
                 : "expected " + what + " from the catalogue; did you mean \"" + c + "\"?";
     }
 
+    /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

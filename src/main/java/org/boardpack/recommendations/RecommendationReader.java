@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.boardpack.input.CsvRow;
 import org.boardpack.input.CsvTable;
 import org.boardpack.input.CsvTableReader;
+import org.boardpack.input.Hints;
 import org.boardpack.input.Problems;
 
 /**
@@ -261,7 +262,7 @@ public final class RecommendationReader {
                 for (String p : pieces) allKnown &= known.contains(p);
                 if (allKnown) return "separate indicator ids with \";\", e.g. " + String.join(";", pieces);
             }
-            Optional<String> near = ClosestId.closest(id, known);
+            Optional<String> near = Optional.ofNullable(Hints.closest(id, known));
             return near.map(n -> "expected an indicator id from the catalogue; did you mean \"" + n + "\"?")
                     .orElse("expected indicator ids from the catalogue, separated by \";\"; no known id is close");
         }

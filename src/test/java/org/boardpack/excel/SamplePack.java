@@ -1,5 +1,8 @@
 package org.boardpack.excel;
 
+import org.boardpack.support.Cli;
+import org.boardpack.support.SamplePacks;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,38 +63,17 @@ public final class SamplePack {
     }
 
     public static PackModel build(Path input, Path templates, String board, YearMonth period) {
-        InputSet in = InputValidator.read(input, templates, board, period, period.plusMonths(1), AUTHORITY_CODE);
-        if (in.problems().hasErrors()) {
-            throw new IllegalStateException("The inputs have errors: " + in.problems().errors());
-        }
-        List<HeldFigure> held = new ArrayList<>();
-        long order = 0;
-        for (ScorecardRow row : in.scorecards().rows()) {
-            held.add(new HeldFigure(row.figure(), relative(input, row.file()), row.line(), row.issueMonth(), order++));
-        }
-        return new PackBuilder(in.catalogue(), in.targets(), new CurrentFigures(held))
-                .withCommentary(in.commentary())
-                .withRecommendations(in.recommendations(), STALE_AFTER_DAYS)
-                .withBenchmarks(in.benchmarks())
-                .withStyle(in.style())
-                .build(in.board(), AUTHORITY, period, 1, PRODUCED, in.problems().all());
+        return SamplePacks.build(input, templates, board, period);
     }
 
-    /** The file as the job's store names it: relative to the input folder ("scorecards/2026-10.csv"). */
     static String relative(Path input, String file) {
-        String prefix = input.toString().replace('\\', '/') + "/";
-        String f = file.replace('\\', '/');
-        return f.startsWith(prefix) ? f.substring(prefix.length()) : f;
+        return SamplePacks.relative(input, file);
     }
 
     /** Copies a folder tree (e.g. the sample input) so a test can change a file in it. */
     public static Path copy(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
+        try {
+            Cli.copyTree(from, to);
             return to;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

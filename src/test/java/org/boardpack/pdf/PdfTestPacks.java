@@ -1,5 +1,7 @@
 package org.boardpack.pdf;
 
+import org.boardpack.support.SamplePacks;
+
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -60,25 +62,7 @@ final class PdfTestPacks {
     }
 
     static PackModel build(String board, YearMonth period) {
-        InputSet inputs = InputValidator.read(Path.of("input"), Path.of("templates"), board, period,
-                period.plusMonths(1), "822");
-        if (inputs.problems().hasErrors()) {
-            throw new IllegalStateException("The sample inputs have errors: " + inputs.problems().all());
-        }
-        // a later file version supersedes an earlier one: load order follows the files' order
-        Map<String, Long> order = new HashMap<>();
-        List<HeldFigure> held = new ArrayList<>();
-        for (ScorecardRow row : inputs.scorecards().rows()) {
-            long o = order.computeIfAbsent(row.file(), f -> (long) order.size() + 1);
-            held.add(new HeldFigure(row.figure(), row.file(), row.line(), row.issueMonth(), o));
-        }
-        List<InputProblem> warnings = inputs.problems().all().stream().filter(p -> !p.isError()).toList();
-        return new PackBuilder(inputs.catalogue(), inputs.targets(), new CurrentFigures(held))
-                .withCommentary(inputs.commentary())
-                .withRecommendations(inputs.recommendations(), 60)
-                .withBenchmarks(inputs.benchmarks())
-                .withStyle(inputs.style())
-                .build(inputs.board(), "Bedford Borough Council", period, 1, PRODUCED, warnings);
+        return SamplePacks.build(Path.of("input"), Path.of("templates"), board, period);
     }
 
     /** How many indicators, areas and recommendations the stress pack has. */
