@@ -115,8 +115,7 @@ public final class PackBuilder {
         NavigableMap<YearMonth, Figure> all = figures.series(ind.id());
         NavigableMap<YearMonth, Figure> upToPeriod = all.headMap(period, true);
         YearMonth firstMonth = period.minusMonths(SERIES_MONTHS - 1L);
-        List<SeriesPoint> series = upToPeriod.tailMap(firstMonth, true).values().stream()
-                .map(f -> new SeriesPoint(f.period(), f.numerator(), f.denominator(), f.value())).toList();
+        List<SeriesPoint> series = seriesOf(all, period);
         Figure current = all.get(period);
         Double value = current == null ? null : current.value();
         Double aggregated = Aggregator.aggregate(ind, upToPeriod, period);
@@ -159,6 +158,12 @@ public final class PackBuilder {
         return benchmarks.compare(ind.id(), ind.polarity(), rated == null ? null : BigDecimal.valueOf(rated), ind.decimals());
     }
 
+    /** The last 24 months up to the period (or all there are), oldest first. */
+    private static List<SeriesPoint> seriesOf(NavigableMap<YearMonth, Figure> all, YearMonth period) {
+        return all.subMap(period.minusMonths(SERIES_MONTHS - 1L), true, period, true).values().stream()
+                .map(f -> new SeriesPoint(f.period(), f.numerator(), f.denominator(), f.value())).toList();
+    }
+
     private static Double valueAt(NavigableMap<YearMonth, Figure> series, YearMonth month) {
         Figure f = series.get(month);
         return f == null ? null : f.value();
@@ -184,7 +189,8 @@ public final class PackBuilder {
             NavigableMap<YearMonth, Figure> s = figures.series(ind.id(), team);
             Figure f = s.get(period);
             if (f == null) continue;
-            teams.add(new TeamFigure(team, f.value(), f.numerator(), f.denominator(), valueAt(s, period.minusMonths(1))));
+            teams.add(new TeamFigure(team, f.value(), f.numerator(), f.denominator(), valueAt(s, period.minusMonths(1)),
+                    seriesOf(s, period)));
         }
         return teams;
     }

@@ -165,4 +165,20 @@ class PackBuilderTest {
         assertThat(r.dataQuality()).containsExactly("No figure for 2026-10; the latest is for 2026-08",
                 "No target for 2026-27", "Gaps in the series: 2026-07");
     }
+
+    @Test
+    void teamsHaveTheirOwnFiguresAndSeries() {
+        List<HeldFigure> figs = new ArrayList<>(List.of(held("x", "2026-09", 80, 100, "2026-09", 1), held("x", "2026-10", 90, 100, "2026-10", 2)));
+        figs.add(new HeldFigure(new Figure("x", YearMonth.of(2026, 9), "North", 30.0, 40.0, 75.0), "scorecards/2026-09.csv", 3, YearMonth.of(2026, 9), 1));
+        figs.add(new HeldFigure(new Figure("x", YearMonth.of(2026, 10), "North", 36.0, 40.0, 90.0), "scorecards/2026-10.csv", 3, YearMonth.of(2026, 10), 2));
+        IndicatorResult r = only(build(Map.of("x", percent("x", Polarity.HIGHER, Aggregation.SNAPSHOT)), List.of(), figs, "2026-10", Map.of()));
+        // the authority's figures are unaffected by the team rows: 90 / 100
+        assertThat(r.value()).isCloseTo(90.0, within(1e-9));
+        assertThat(r.teams()).hasSize(1);
+        TeamFigure north = r.teams().get(0);
+        assertThat(north.team()).isEqualTo("North");
+        assertThat(north.value()).isCloseTo(90.0, within(1e-9));       // 36 / 40
+        assertThat(north.previousValue()).isCloseTo(75.0, within(1e-9)); // 30 / 40
+        assertThat(north.series()).extracting(SeriesPoint::period).containsExactly(YearMonth.of(2026, 9), YearMonth.of(2026, 10));
+    }
 }
