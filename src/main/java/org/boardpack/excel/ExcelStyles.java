@@ -1,5 +1,7 @@
 package org.boardpack.excel;
 
+import org.boardpack.input.FormulaText;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -94,6 +96,6 @@ final class ExcelStyles {
     }
 
     static boolean looksLikeFormula(String s) {
-        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0;
+        return FormulaText.looksLikeFormula(s);
     }
 }

@@ -1,5 +1,7 @@
 package org.boardpack.recommendations;
 
+import org.boardpack.input.FormulaText;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,8 +56,6 @@ public record Recommendation(String id, String source, LocalDate sourceDate, Str
 
     /** Whether a spreadsheet would treat this text as a formula (starts with =, +, -, @, tab or CR). */
     public static boolean looksLikeFormula(String text) {
-        if (text == null || text.isEmpty()) return false;
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return FormulaText.looksLikeFormula(text);
     }
 }
