@@ -1,7 +1,6 @@
 package org.boardpack.input;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,6 @@ import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.Target;
 import org.boardpack.pack.PackStyle;
 import org.boardpack.recommendations.RecommendationInput;
-import org.boardpack.recommendations.RecommendationReader;
 
 /**
  * Everything read from the input and templates folders for one board and period, with every problem found.
@@ -23,17 +21,4 @@ public record InputSet(Path inputDir, Path templatesDir, Map<String, Indicator> 
                        BoardDefinition board, ScorecardReader.Scorecards scorecards,
                        Map<String, Commentary> commentary, RecommendationInput recommendations,
                        LaitCalculator benchmarks, PackStyle style, Problems problems) {
-
-    /** The files read, for the audit trail. */
-    public List<Path> filesRead() {
-        List<Path> files = new ArrayList<>();
-        files.add(templatesDir.resolve(CatalogueReader.FILE));
-        files.add(inputDir.resolve(TargetsReader.FILE));
-        files.add(BoardDefinitionReader.fileFor(templatesDir, board == null ? "" : board.id()));
-        files.addAll(scorecards.files());
-        if (recommendations != null) {
-            files.add(RecommendationReader.fileFor(inputDir, recommendations.current().month()));
-        }
-        return files;
-    }
 }

@@ -70,11 +70,6 @@ public final class Problems {
         return all.stream().filter(p -> p.isError() && p.line() == 0).toList();
     }
 
-    /** Rows read from files whose name starts with the prefix (e.g. the scorecards folder). */
-    public long rowsSeenUnder(String filePrefix) {
-        return rowsSeen.stream().filter(r -> r.file().startsWith(filePrefix)).count();
-    }
-
     /** Whether any error was reported against this line of this file (so the row is rejected). */
     public boolean hasErrorAt(String file, long line) {
         return all.stream().anyMatch(p -> p.isError() && p.file().equals(file) && p.line() == line);

@@ -47,9 +47,4 @@ public class PackStore {
                 .params(board, period.toString(), revision).query(String.class).optional()
                 .map(s -> json.readValue(s, PackModel.class));
     }
-
-    public int resultCount(String board, YearMonth period, int revision) {
-        return jdbc.sql("SELECT COUNT(*) FROM bp_result WHERE board = ? AND period = ? AND revision = ?")
-                .params(board, period.toString(), revision).query(Integer.class).single();
-    }
 }
