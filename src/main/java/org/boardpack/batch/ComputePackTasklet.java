@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.boardpack.input.BoardDefinition;
-import org.boardpack.input.BoardDefinitionReader;
+import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.pack.CurrentFigures;

@@ -3,8 +3,8 @@ package org.boardpack.batch;
 import java.time.Clock;
 import java.time.YearMonth;
 
-import org.boardpack.input.InputSet;
-import org.boardpack.input.InputValidator;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

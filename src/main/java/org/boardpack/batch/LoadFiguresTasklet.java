@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 import org.boardpack.input.InputPaths;
 import org.boardpack.output.FileHashes;
-import org.boardpack.input.InputSet;
+import org.boardpack.intake.InputSet;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.ScorecardRow;
 import org.boardpack.store.CatalogueStore;

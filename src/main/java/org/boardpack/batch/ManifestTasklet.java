@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.boardpack.BoardPackApplication;
-import org.boardpack.input.BoardDefinitionReader;
-import org.boardpack.input.CatalogueReader;
-import org.boardpack.input.CommentaryReader;
-import org.boardpack.input.InputValidator;
-import org.boardpack.input.PackStyleReader;
-import org.boardpack.input.TargetsReader;
+import org.boardpack.intake.BoardDefinitionReader;
+import org.boardpack.intake.CatalogueReader;
+import org.boardpack.intake.CommentaryReader;
+import org.boardpack.intake.InputValidator;
+import org.boardpack.intake.PackStyleReader;
+import org.boardpack.intake.TargetsReader;
 import org.boardpack.mail.BoardMembersReader;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.output.FileHashes;

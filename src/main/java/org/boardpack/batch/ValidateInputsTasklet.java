@@ -1,7 +1,7 @@
 package org.boardpack.batch;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.InputSet;
+import org.boardpack.intake.InputSet;
 import org.boardpack.mail.PackDistributor;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.RejectsReport;

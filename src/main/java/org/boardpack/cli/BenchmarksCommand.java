@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 
 import org.boardpack.benchmarks.BenchmarkSpec;
 import org.boardpack.benchmarks.DfeImporter;
-import org.boardpack.input.CatalogueReader;
+import org.boardpack.intake.CatalogueReader;
 import org.boardpack.input.Fields;
 import org.boardpack.input.InputPaths;
-import org.boardpack.input.InputValidator;
+import org.boardpack.intake.InputValidator;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import picocli.CommandLine.Command;

@@ -10,7 +10,7 @@ import org.boardpack.input.CsvRow;
 import org.boardpack.input.CsvTable;
 import org.boardpack.input.CsvTableReader;
 import org.boardpack.input.Problems;
-import org.boardpack.input.ScorecardReader;
+import org.boardpack.intake.ScorecardReader;
 
 /** Resolves --period: YYYY-MM, "previous" (the month before this one, for cron) or "latest" (in the scorecards). */
 final class PeriodOption {

@@ -6,8 +6,8 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import org.boardpack.input.InputPaths;
-import org.boardpack.input.InputSet;
-import org.boardpack.input.InputValidator;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputValidator;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.mail.PackDistributor;
 import org.boardpack.output.AtomicFiles;

@@ -1,2 +1,2 @@
-/** Reading and validating the input files (scorecards, catalogue, targets, boards): every problem reported at file, line and column. */
+/** The CSV toolkit: reading tables, checking fields, and reporting every problem at file, line and column. */
 package org.boardpack.input;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.input.BoardDefinitionReader;
+import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.output.OutputLayout;

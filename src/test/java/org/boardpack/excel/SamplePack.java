@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.boardpack.input.InputSet;
-import org.boardpack.input.InputValidator;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputValidator;
 import org.boardpack.input.ScorecardRow;
 import org.boardpack.pack.CurrentFigures;
 import org.boardpack.pack.HeldFigure;

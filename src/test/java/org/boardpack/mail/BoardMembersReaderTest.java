@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.boardpack.input.BoardDefinitionReader;
+import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.InputProblem;
 import org.boardpack.input.Problems;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,9 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.BoardDefinition;
+import org.boardpack.input.Hints;
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.Problems;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,8 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.BoardDefinition;
+import org.boardpack.input.Commentary;
+import org.boardpack.input.Problems;
 
 import java.nio.file.Path;
 import java.util.List;

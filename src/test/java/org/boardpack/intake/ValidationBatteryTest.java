@@ -1,4 +1,10 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.InputProblem;
+import org.boardpack.input.ProblemReport;
+import org.boardpack.input.Problems;
+import org.boardpack.input.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

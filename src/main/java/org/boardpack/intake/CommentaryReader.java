@@ -1,4 +1,13 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.Commentary;
+import org.boardpack.input.CsvRow;
+import org.boardpack.input.CsvTable;
+import org.boardpack.input.CsvTableReader;
+import org.boardpack.input.FormulaText;
+import org.boardpack.input.Hints;
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.Problems;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

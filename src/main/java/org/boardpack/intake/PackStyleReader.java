@@ -1,4 +1,7 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.Problems;
 
 import java.io.IOException;
 import java.io.Reader;

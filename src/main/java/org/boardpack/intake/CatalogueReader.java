@@ -1,4 +1,12 @@
-package org.boardpack.input;
+package org.boardpack.intake;
+
+import org.boardpack.input.CsvRow;
+import org.boardpack.input.CsvTable;
+import org.boardpack.input.CsvTableReader;
+import org.boardpack.input.Fields;
+import org.boardpack.input.FormulaText;
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.Problems;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
