@@ -1,20 +1,24 @@
 package org.boardpack.batch;
 
-import org.boardpack.input.InvalidInputException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.boardpack.input.BoardDefinition;
-import org.boardpack.intake.BoardDefinitionReader;
+import org.boardpack.input.InputPaths;
+import org.boardpack.input.InputProblem;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.ProblemReport;
-import org.boardpack.input.Problems;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputSnapshot;
 import org.boardpack.pack.CurrentFigures;
 import org.boardpack.pack.PackBuilder;
 import org.boardpack.pack.PackModel;
-import org.boardpack.store.CatalogueStore;
 import org.boardpack.store.FigureStore;
 import org.boardpack.store.PackStore;
 import org.boardpack.store.RunRecordStore;
+import org.boardpack.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -24,12 +28,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Computes the pack model once from what load stored, and saves it (replacing any earlier save of this run). */
+/**
+ * Computes the pack model once from the run's snapshot (catalogue, targets, board, commentary, recommendations,
+ * benchmarks, style) and the figures load stored from it, and saves it (replacing any earlier save of this run).
+ */
 @Component
 public class ComputePackTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ComputePackTasklet.class);
-    private final CatalogueStore catalogue;
+    private static final DateTimeFormatter LOADED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final RunSnapshots snapshots;
+    private final SnapshotStore snapshotStore;
     private final FigureStore figures;
     private final RunRecordStore runs;
     private final PackStore packs;
@@ -39,14 +48,16 @@ public class ComputePackTasklet implements Tasklet {
     private final int staleAfterDays;
     private final FaultInjection faults;
 
-    public ComputePackTasklet(CatalogueStore catalogue, FigureStore figures, RunRecordStore runs, PackStore packs,
-                              Clock clock, @Value("${boardpack.authority.name}") String authority, InputReading reading,
+    public ComputePackTasklet(RunSnapshots snapshots, SnapshotStore snapshotStore, FigureStore figures,
+                              RunRecordStore runs, PackStore packs, Clock clock,
+                              @Value("${boardpack.authority.name}") String authority, InputReading reading,
                               @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays,
                               FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
         this.staleAfterDays = staleAfterDays;
-        this.catalogue = catalogue;
+        this.snapshots = snapshots;
+        this.snapshotStore = snapshotStore;
         this.figures = figures;
         this.runs = runs;
         this.packs = packs;
@@ -55,33 +66,42 @@ public class ComputePackTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
-        var indicators = catalogue.catalogue();
-        Problems boardProblems = new Problems();
-        BoardDefinition board = BoardDefinitionReader.read(p.templatesDir(), p.board(), indicators.keySet(), boardProblems);
-        if (board == null || boardProblems.hasErrors()) {
-            throw new InvalidInputException("The board definition cannot be used.\n"
-                    + ProblemReport.format(boardProblems.all(), 50), boardProblems.all());
+        SnapshotStore.Stored stored = snapshots.require(contribution);
+        InputSet inputs;
+        try (InputSnapshot.Opened files = stored.snapshot().open()) {
+            // commentary and recommendation snapshots are read as validated (valid rows only when skipping invalid ones)
+            inputs = reading.read(p, files);
         }
-        var held = figures.heldFor(runs.inputs(p.layout()));
-        StepContextSupport.readCount(contribution, held.size());
-        var warnings = runs.problems(p.layout()).stream().toList();
-        // commentary and recommendation snapshots are read as validated (valid rows only when skipping invalid ones)
-        var inputs = reading.read(p);
-        PackModel pack = new PackBuilder(indicators, catalogue.targets(), new CurrentFigures(held))
+        if (inputs.board() == null) {
+            throw new InvalidInputException("The board definition cannot be used.\n"
+                    + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
+        }
+        FigureStore.Held held = figures.heldFor(snapshotStore.figureFiles(stored.id()));
+        StepContextSupport.readCount(contribution, held.figures().size());
+        List<InputProblem> warnings = new ArrayList<>(runs.problems(p.layout()));
+        for (FigureStore.Withdrawn w : held.withdrawn()) {
+            String file = InputPaths.display(stored.snapshot().inputDir().resolve(w.path()));
+            String name = file.substring(file.lastIndexOf('/') + 1);
+            warnings.add(InputProblem.warning(file, 0, "indicator_id",
+                    w.indicatorId() + " " + w.period() + (w.team().isEmpty() ? "" : " (team " + w.team() + ")")
+                            + " was in " + name + " at " + LOADED.format(w.loadedAt()) + " and is not in the current file",
+                    "the figure is not used; if the row was removed by mistake, put it back and reissue"));
+        }
+        PackModel pack = new PackBuilder(inputs.catalogue(), inputs.targets(), new CurrentFigures(held.figures()))
                 .withCommentary(inputs.commentary())
                 .withRecommendations(inputs.recommendations(), staleAfterDays)
                 .withBenchmarks(inputs.benchmarks())
                 .withStyle(inputs.style())
-                .build(board, authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
+                .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         faults.midStep("compute");
         contribution.incrementWriteCount(pack.indicatorList().size());
         var counts = pack.ragCounts();
-        log.info("Computed {} indicators for {} {}: {} Red, {} Amber, {} Green, {} without target; {} restatements",
+        log.info("Computed {} indicators for {} {}: {} Red, {} Amber, {} Green, {} without target; {} restatements; {} withdrawn rows",
                 counts.total(), p.board(), p.period(), counts.red(), counts.amber(), counts.green(), counts.none(),
-                pack.restatements().size());
+                pack.restatements().size(), held.withdrawn().size());
         return RepeatStatus.FINISHED;
     }
 }

@@ -4,6 +4,7 @@ import org.boardpack.mail.DistributionReport;
 import org.boardpack.mail.PackDigest;
 import org.boardpack.mail.PackDistributor;
 import org.boardpack.pack.PackDigests;
+import org.boardpack.intake.InputSnapshot;
 import org.boardpack.pack.PackModel;
 import org.boardpack.store.PackStore;
 import org.slf4j.Logger;
@@ -25,15 +26,17 @@ public class DistributeTasklet implements Tasklet {
     private final PackStore packs;
     private final PackDistributor distributor;
     private final FaultInjection faults;
+    private final RunSnapshots snapshots;
 
-    public DistributeTasklet(PackStore packs, PackDistributor distributor, FaultInjection faults) {
+    public DistributeTasklet(PackStore packs, PackDistributor distributor, FaultInjection faults, RunSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.packs = packs;
         this.distributor = distributor;
         this.faults = faults;
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
         if (!p.sendMail()) {
             log.info("Mail skipped (--no-mail)");
@@ -43,8 +46,12 @@ public class DistributeTasklet implements Tasklet {
                 .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()));
         PackDigest digest = new PackDigest(PackDigests.exceptionLines(pack), PackDigests.overdueRecommendationLines(pack));
         faults.midStep("distribute");
-        DistributionReport report = distributor.distribute(pack, p.layout(), digest, p.inputDir(), p.templatesDir(),
-                p.skipInvalid());
+        DistributionReport report;
+        // board members and the email templates as the snapshot recorded them
+        try (InputSnapshot.Opened files = snapshots.require(contribution).snapshot().open()) {
+            report = distributor.distribute(pack, p.layout(), digest, files.inputDir(), files.templatesDir(),
+                    p.skipInvalid());
+        }
         StepContextSupport.readCount(contribution, report.members().size());
         contribution.incrementWriteCount(report.sentNow());
         log.info("Distribution: {}", report.summary());

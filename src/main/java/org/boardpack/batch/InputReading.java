@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.YearMonth;
 
 import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputSnapshot;
 import org.boardpack.intake.InputValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Reads and validates a run's inputs; the same reading serves the validate command and the job's steps. */
+/** Reads and validates a run's inputs from its snapshot, never from the files on disk. */
 @Component
 public class InputReading {
 
@@ -20,7 +21,9 @@ public class InputReading {
         this.authorityCode = authorityCode;
     }
 
-    public InputSet read(PackRunParameters p) {
-        return InputValidator.read(p.inputDir(), p.templatesDir(), p.board(), p.period(), YearMonth.now(clock).plusMonths(1), authorityCode);
+    /** The run's inputs as its snapshot recorded them. */
+    public InputSet read(PackRunParameters p, InputSnapshot.Opened snapshot) {
+        return InputValidator.read(snapshot.inputDir(), snapshot.templatesDir(), p.board(), p.period(),
+                YearMonth.now(clock).plusMonths(1), authorityCode);
     }
 }

@@ -1,6 +1,7 @@
 package org.boardpack.batch;
 
 import org.boardpack.input.InvalidInputException;
+import org.boardpack.intake.MissingFiguresException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +37,11 @@ public class JobRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final RunProcessListener processes;
+    private final String authority;
 
-    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job boardPackJob, RunProcessListener processes) {
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job boardPackJob, RunProcessListener processes,
+                     @Value("${boardpack.authority.code}") String authority) {
+        this.authority = authority;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = boardPackJob;
@@ -67,7 +72,7 @@ public class JobRunner {
                         revision, last.executionId(), last.status());
             }
         }
-        return start(request.parameters(revision).toJobParameters());
+        return start(request.parameters(authority, revision).toJobParameters());
     }
 
     /** Resumes the latest failed or stopped execution for the board (and period, when given). */
@@ -112,11 +117,13 @@ public class JobRunner {
         if (status == BatchStatus.STOPPED) {
             return new RunResult(Outcome.STOPPED, "Stopped before the end; run the same command again (or restart) to resume.", execution);
         }
-        boolean invalid = failures(execution).stream().anyMatch(JobRunner::isInvalidInput);
+        boolean invalid = failures(execution).stream().anyMatch(t -> causedBy(t, InvalidInputException.class));
+        boolean noFigures = failures(execution).stream().anyMatch(t -> causedBy(t, MissingFiguresException.class));
         ExecutionView view = view(execution);
         String message = "Failed" + (view.failedStep() == null ? "" : " at step " + view.failedStep()) + ": "
                 + (view.error() == null ? status.toString() : view.error());
-        return new RunResult(invalid ? Outcome.INVALID_INPUT : Outcome.FAILED, message, execution);
+        Outcome outcome = noFigures ? Outcome.NO_FIGURES : invalid ? Outcome.INVALID_INPUT : Outcome.FAILED;
+        return new RunResult(outcome, message, execution);
     }
 
     private static List<Throwable> failures(JobExecution execution) {
@@ -125,9 +132,9 @@ public class JobRunner {
         return all;
     }
 
-    private static boolean isInvalidInput(Throwable t) {
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof InvalidInputException) return true;
+            if (type.isInstance(c)) return true;
         }
         return false;
     }
@@ -159,12 +166,17 @@ public class JobRunner {
         return recovered;
     }
 
-    /** Executions for the board and period (either may be null for all), newest first. */
+    /**
+     * This authority's executions for the board and period (either may be null for all), newest first. Runs of
+     * release 0.1.0 recorded no authority and count as this authority's.
+     */
     public List<ExecutionView> executions(String board, YearMonth period) {
         List<ExecutionView> views = new ArrayList<>();
         for (JobInstance instance : jobRepository.findJobInstances(BoardPackJobConfiguration.JOB_NAME)) {
             for (JobExecution e : jobRepository.getJobExecutions(instance)) {
                 ExecutionView v = view(e);
+                String runAuthority = e.getJobParameters().getString(PackRunParameters.AUTHORITY);
+                if (runAuthority != null && !runAuthority.equals(authority)) continue;
                 if ((board == null || board.equals(v.board())) && (period == null || period.equals(v.period()))) {
                     views.add(v);
                 }

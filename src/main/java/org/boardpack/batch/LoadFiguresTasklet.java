@@ -1,23 +1,22 @@
 package org.boardpack.batch;
 
-import org.boardpack.input.InvalidInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.boardpack.input.InputPaths;
-import org.boardpack.output.FileHashes;
-import org.boardpack.intake.InputSet;
+import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.ScorecardRow;
-import org.boardpack.store.CatalogueStore;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputSnapshot;
 import org.boardpack.store.FigureStore;
-import org.boardpack.store.RunRecordStore;
+import org.boardpack.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -27,67 +26,74 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the catalogue, targets and every scorecard file into the store. A file version already held (same path
- * and SHA-256) is not loaded again, so rerunning the step never duplicates rows.
+ * Loads the snapshot's scorecard files into the store. A file version already held (same source folder, path and
+ * SHA-256) is not loaded again, so rerunning the step never duplicates rows.
  */
 @Component
 public class LoadFiguresTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(LoadFiguresTasklet.class);
     private final InputReading reading;
+    private final RunSnapshots snapshots;
+    private final SnapshotStore snapshotStore;
     private final FigureStore figures;
-    private final CatalogueStore catalogue;
-    private final RunRecordStore runs;
     private final Clock clock;
     private final FaultInjection faults;
 
-    public LoadFiguresTasklet(InputReading reading, FigureStore figures, CatalogueStore catalogue,
-                              RunRecordStore runs, Clock clock, FaultInjection faults) {
+    public LoadFiguresTasklet(InputReading reading, RunSnapshots snapshots, SnapshotStore snapshotStore,
+                              FigureStore figures, Clock clock, FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
+        this.snapshots = snapshots;
+        this.snapshotStore = snapshotStore;
         this.figures = figures;
-        this.catalogue = catalogue;
-        this.runs = runs;
         this.clock = clock;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
-        InputSet inputs = reading.read(p);
-        if (inputs.problems().hasErrors() && !p.skipInvalid()) {
-            throw new InvalidInputException("The inputs changed since validation and now have errors; nothing was loaded.\n"
-                    + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
-        }
-        catalogue.replace(inputs.catalogue(), inputs.targets());
-        Map<String, List<ScorecardRow>> rowsByFile = inputs.scorecards().rows().stream()
-                .collect(Collectors.groupingBy(ScorecardRow::file));
+        SnapshotStore.Stored stored = snapshots.require(contribution);
+        InputSnapshot snapshot = stored.snapshot();
+        Map<String, InputSnapshot.SnapshotFile> byPath = snapshot.files().stream()
+                .filter(f -> f.root() == InputSnapshot.Root.INPUT)
+                .collect(Collectors.toMap(InputSnapshot.SnapshotFile::path, Function.identity()));
+        String source = snapshot.inputDir().toString();
         List<Long> fileIds = new ArrayList<>();
         int newFiles = 0;
         int rowsWritten = 0;
-        for (Path file : inputs.scorecards().files()) {
-            String path = p.inputDir().relativize(file).toString().replace('\\', '/');
-            String sha = FileHashes.sha256(file);
-            var existing = figures.findFileVersion(path, sha);
-            if (existing.isPresent()) {
-                fileIds.add(existing.get());
-                continue;
+        InputSet inputs;
+        try (InputSnapshot.Opened files = snapshot.open()) {
+            inputs = reading.read(p, files);
+            if (inputs.problems().hasErrors() && !p.skipInvalid()) {
+                // cannot happen with an unchanged snapshot; kept so that a reader change never loads bad rows
+                throw new InvalidInputException("The input snapshot has errors; nothing was loaded.\n"
+                        + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
             }
-            List<ScorecardRow> rows = rowsByFile.getOrDefault(InputPaths.display(file), List.of());
-            var issue = rows.isEmpty() ? p.period() : rows.get(0).issueMonth();
-            fileIds.add(figures.insertFileVersion(path, sha, issue, Files.size(file), rows,
-                    StepContextSupport.jobExecutionId(contribution), LocalDateTime.now(clock)));
-            newFiles++;
-            rowsWritten += rows.size();
-            if (newFiles == 1) faults.midStep("load");
+            Map<String, List<ScorecardRow>> rowsByFile = inputs.scorecards().rows().stream()
+                    .collect(Collectors.groupingBy(ScorecardRow::file));
+            for (Path file : inputs.scorecards().files()) {
+                String path = files.inputDir().relativize(file).toString().replace('\\', '/');
+                InputSnapshot.SnapshotFile recorded = byPath.get(path);
+                var existing = figures.findFileVersion(source, path, recorded.sha256());
+                if (existing.isPresent()) {
+                    fileIds.add(existing.get());
+                    continue;
+                }
+                List<ScorecardRow> rows = rowsByFile.getOrDefault(InputPaths.display(file), List.of());
+                var issue = rows.isEmpty() ? p.period() : rows.get(0).issueMonth();
+                fileIds.add(figures.insertFileVersion(source, path, recorded.sha256(), issue, recorded.size(), rows,
+                        StepContextSupport.jobExecutionId(contribution), LocalDateTime.now(clock)));
+                newFiles++;
+                rowsWritten += rows.size();
+                if (newFiles == 1) faults.midStep("load");
+            }
         }
-        runs.replaceInputs(p.layout(), fileIds);
+        snapshotStore.replaceFigureFiles(stored.id(), fileIds);
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
         contribution.incrementWriteCount(rowsWritten);
-        log.info("Loaded {} indicators, {} targets; {} scorecard files ({} new, {} already held), {} new rows",
-                inputs.catalogue().size(), inputs.targets().size(), fileIds.size(), newFiles,
-                fileIds.size() - newFiles, rowsWritten);
+        log.info("Loaded {} scorecard files from the snapshot of {} ({} new, {} already held), {} new rows",
+                fileIds.size(), InputPaths.display(snapshot.inputDir()), newFiles, fileIds.size() - newFiles, rowsWritten);
         return RepeatStatus.FINISHED;
     }
-
 }

@@ -10,20 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.boardpack.BoardPackApplication;
-import org.boardpack.intake.BoardDefinitionReader;
-import org.boardpack.intake.CatalogueReader;
-import org.boardpack.intake.CommentaryReader;
-import org.boardpack.intake.InputValidator;
-import org.boardpack.intake.PackStyleReader;
-import org.boardpack.intake.TargetsReader;
-import org.boardpack.mail.BoardMembersReader;
+import org.boardpack.intake.InputSnapshot;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.output.FileHashes;
 import org.boardpack.output.OutputLayout;
-import org.boardpack.recommendations.RecommendationReader;
-import org.boardpack.store.FigureStore;
-import org.boardpack.store.PackStore;
-import org.boardpack.store.RunRecordStore;
+import org.boardpack.store.SnapshotStore;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -35,20 +26,18 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes manifest.json: every input read and output written with size and SHA-256, the version, step timings. */
+/** Writes manifest.json: the run's input snapshot and every output written, with size and SHA-256; the version; step timings. */
 @Component
 public class ManifestTasklet implements Tasklet {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    private final RunRecordStore runs;
-    private final FigureStore figures;
+    private final RunSnapshots snapshots;
     private final RunProcessListener processes;
     private final FaultInjection faults;
 
-    public ManifestTasklet(RunRecordStore runs, FigureStore figures, RunProcessListener processes, FaultInjection faults) {
+    public ManifestTasklet(RunSnapshots snapshots, RunProcessListener processes, FaultInjection faults) {
         this.faults = faults;
-        this.runs = runs;
-        this.figures = figures;
+        this.snapshots = snapshots;
         this.processes = processes;
     }
 
@@ -67,11 +56,10 @@ public class ManifestTasklet implements Tasklet {
         JobExecution job = contribution.getStepExecution().getJobExecution();
         OutputLayout layout = p.layout();
         List<RunManifest.FileRecord> inputs = new ArrayList<>();
-        for (FigureStore.FileVersion v : figures.fileVersions(runs.inputs(layout))) {
-            inputs.add(new RunManifest.FileRecord(display(p.inputDir().resolve(v.path())), v.size(), v.sha256()));
-        }
-        for (Path f : otherInputs(p)) {
-            if (Files.isRegularFile(f)) inputs.add(record(f));
+        // exactly the run's snapshot: what the pack was built from, whatever is on disk now
+        SnapshotStore.Stored snapshot = snapshots.require(contribution);
+        for (InputSnapshot.SnapshotFile f : snapshot.snapshot().files()) {
+            inputs.add(new RunManifest.FileRecord(display(snapshot.snapshot().location(f)), f.size(), f.sha256()));
         }
         List<RunManifest.FileRecord> outputs = new ArrayList<>();
         for (Path f : outputs(layout)) outputs.add(record(f));
@@ -93,24 +81,6 @@ public class ManifestTasklet implements Tasklet {
         });
         contribution.incrementWriteCount(1);
         return RepeatStatus.FINISHED;
-    }
-
-    /** The inputs other than scorecards (whose versions come from the load step's record). */
-    static List<Path> otherInputs(PackRunParameters p) {
-        Path in = p.inputDir();
-        Path t = p.templatesDir();
-        List<Path> files = new ArrayList<>(List.of(t.resolve(CatalogueReader.FILE), in.resolve(TargetsReader.FILE),
-                BoardDefinitionReader.fileFor(t, p.board()), t.resolve(PackStyleReader.FILE), t.resolve(PackStyleReader.LOGO),
-                CommentaryReader.fileFor(in, p.period()), RecommendationReader.fileFor(in, p.period()),
-                RecommendationReader.fileFor(in, p.period().minusMonths(1)),
-                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve("benchmarks.csv"),
-                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve("neighbours.csv")));
-        if (p.sendMail()) {
-            files.add(in.resolve(BoardMembersReader.FILE));
-            files.add(t.resolve("email").resolve(p.board() + ".txt"));
-            files.add(t.resolve("email").resolve(p.board() + ".html"));
-        }
-        return files;
     }
 
     /** This revision's outputs: the packs, exports, reports and emails written as files. */

@@ -8,18 +8,24 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * The parameters of one board pack run. A run is identified by (board, period, revision) only; the folders and
- * switches are non-identifying, so a rerun with the same three resumes the same job instance.
+ * The parameters of one board pack run. A run is identified by (authority, board, period, revision) only, so one
+ * repository can hold several councils' packs; the folders and switches are non-identifying, so a rerun with the
+ * same four resumes the same job instance.
+ *
+ * @param authority the authority's code ({@code boardpack.authority.code}); blank for runs of release 0.1.0,
+ *                  which did not record it
  */
-public record PackRunParameters(String board, YearMonth period, int revision, Path inputDir, Path templatesDir,
-                                Path outputDir, boolean skipInvalid, boolean sendMail) {
+public record PackRunParameters(String authority, String board, YearMonth period, int revision, Path inputDir,
+                                Path templatesDir, Path outputDir, boolean skipInvalid, boolean sendMail) {
 
+    public static final String AUTHORITY = "authority";
     public static final String BOARD = "board";
     public static final String PERIOD = "period";
     public static final String REVISION = "revision";
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
+                .addString(AUTHORITY, authority, true)
                 .addString(BOARD, board, true)
                 .addString(PERIOD, period.toString(), true)
                 .addLong(REVISION, (long) revision, true)
@@ -32,10 +38,11 @@ public record PackRunParameters(String board, YearMonth period, int revision, Pa
     }
 
     public static PackRunParameters from(JobParameters p) {
-        return new PackRunParameters(p.getString(BOARD), YearMonth.parse(p.getString(PERIOD)),
-                p.getLong(REVISION).intValue(), Path.of(p.getString("input")), Path.of(p.getString("templates")),
-                Path.of(p.getString("output")), Boolean.parseBoolean(p.getString("skipInvalid")),
-                Boolean.parseBoolean(p.getString("mail")));
+        String authority = p.getString(AUTHORITY);
+        return new PackRunParameters(authority == null ? "" : authority, p.getString(BOARD),
+                YearMonth.parse(p.getString(PERIOD)), p.getLong(REVISION).intValue(), Path.of(p.getString("input")),
+                Path.of(p.getString("templates")), Path.of(p.getString("output")),
+                Boolean.parseBoolean(p.getString("skipInvalid")), Boolean.parseBoolean(p.getString("mail")));
     }
 
     public OutputLayout layout() {

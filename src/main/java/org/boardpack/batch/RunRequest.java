@@ -7,7 +7,7 @@ import java.time.YearMonth;
 public record RunRequest(String board, YearMonth period, Path inputDir, Path templatesDir, Path outputDir,
                          boolean reissue, boolean skipInvalid, boolean sendMail) {
 
-    PackRunParameters parameters(int revision) {
-        return new PackRunParameters(board, period, revision, inputDir, templatesDir, outputDir, skipInvalid, sendMail);
+    PackRunParameters parameters(String authority, int revision) {
+        return new PackRunParameters(authority, board, period, revision, inputDir, templatesDir, outputDir, skipInvalid, sendMail);
     }
 }

@@ -1,11 +1,19 @@
 package org.boardpack.batch;
 
+import java.util.stream.Collectors;
+
+import org.boardpack.input.InputPaths;
 import org.boardpack.input.InvalidInputException;
-import org.boardpack.intake.InputSet;
-import org.boardpack.mail.PackDistributor;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.RejectsReport;
+import org.boardpack.intake.Completeness;
+import org.boardpack.intake.InputSet;
+import org.boardpack.intake.InputSnapshot;
+import org.boardpack.intake.MissingFiguresException;
+import org.boardpack.intake.ScorecardReader;
+import org.boardpack.mail.PackDistributor;
 import org.boardpack.output.AtomicFiles;
+import org.boardpack.pack.PeriodLabels;
 import org.boardpack.store.RunRecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,35 +25,57 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * First step: checks every input. By default any error fails the job before anything is loaded; with
- * skip-invalid the run goes on with the valid rows. The report goes to validation.csv either way.
+ * First step: takes the run's input snapshot (every file it uses, read once) and checks it. By default any error
+ * fails the job before anything is loaded; with skip-invalid the run goes on with the valid rows. The report goes
+ * to validation.csv either way. A period without figures for the board's indicators (or with fewer than
+ * {@code boardpack.completeness.min-percent} of them) stops here, before anything is written or sent.
  */
 @Component
 public class ValidateInputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ValidateInputsTasklet.class);
     private final InputReading reading;
+    private final RunSnapshots snapshots;
     private final RunRecordStore runs;
     private final int cap;
+    private final double minPercent;
     private final FaultInjection faults;
 
-    public ValidateInputsTasklet(InputReading reading, RunRecordStore runs,
-                                 @Value("${boardpack.validation.max-reported:50}") int cap, FaultInjection faults) {
+    public ValidateInputsTasklet(InputReading reading, RunSnapshots snapshots, RunRecordStore runs,
+                                 @Value("${boardpack.validation.max-reported:50}") int cap,
+                                 @Value("${boardpack.completeness.min-percent:100}") double minPercent,
+                                 FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
+        this.snapshots = snapshots;
         this.runs = runs;
         this.cap = cap;
+        this.minPercent = minPercent;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
-        InputSet inputs = reading.read(p);
-        if (p.sendMail()) {
-            // checked now so that bad member rows stop the run before packs are written, not after
-            inputs.problems().addAll(PackDistributor.validate(p.inputDir(), p.templatesDir(), p.board()));
+        InputSnapshot snapshot = snapshots.take(contribution).snapshot();
+        InputSet inputs;
+        try (InputSnapshot.Opened files = snapshot.open()) {
+            inputs = reading.read(p, files);
+            if (p.sendMail()) {
+                // checked now so that bad member rows stop the run before packs are written, not after
+                inputs.problems().addAll(PackDistributor.validate(files.inputDir(), files.templatesDir(), p.board()));
+            }
         }
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
+        Completeness completeness = inputs.board() == null ? null
+                : Completeness.of(inputs.board(), inputs.scorecards().rows(), p.period());
+        if (completeness != null) {
+            for (String id : completeness.missing()) {
+                var ind = inputs.catalogue().get(id);
+                inputs.problems().warning(scorecards(p), 0, "indicator_id",
+                        "no figure for " + id + (ind == null ? "" : " (" + ind.name() + ")") + " in " + p.period(),
+                        "add the row to the month's scorecard file; the pack shows the indicator without a figure");
+            }
+        }
         var problems = inputs.problems().all();
         AtomicFiles.write(p.layout().validationCsv(), out -> ProblemReport.writeCsv(problems, out));
         runs.replaceProblems(p.layout(), problems);
@@ -55,6 +85,9 @@ public class ValidateInputsTasklet implements Tasklet {
                     + ProblemReport.format(problems, cap)
                     + "Fix the files and run again, or run with --skip-invalid to load the valid rows.", problems);
         }
+        if (completeness != null && !completeness.meets(minPercent)) {
+            throw new MissingFiguresException(missingFiguresMessage(p, completeness));
+        }
         if (p.skipInvalid()) {
             AtomicFiles.write(p.layout().rejectsCsv(), out -> RejectsReport.writeCsv(inputs.problems(), out));
             log.info("Skipping invalid rows: {} rejected rows listed in {}", inputs.problems().rejectedRows().size(),
@@ -63,9 +96,34 @@ public class ValidateInputsTasklet implements Tasklet {
         if (!problems.isEmpty()) {
             log.warn("Input problems:\n{}", ProblemReport.format(problems, cap));
         }
-        log.info("Validated {} scorecard rows in {} files: {} errors, {} warnings",
-                inputs.scorecards().rowsRead(), inputs.scorecards().files().size(),
-                inputs.problems().errors().size(), inputs.problems().warnings().size());
+        log.info("Snapshot of {} input files taken at {}; validated {} scorecard rows in {} files: {} errors, {} warnings",
+                snapshot.files().size(), snapshot.takenAt(), inputs.scorecards().rowsRead(),
+                inputs.scorecards().files().size(), inputs.problems().errors().size(), inputs.problems().warnings().size());
         return RepeatStatus.FINISHED;
+    }
+
+    private String missingFiguresMessage(PackRunParameters p, Completeness c) {
+        String period = PeriodLabels.longLabel(p.period()) + " (" + p.period() + ")";
+        String latest = c.latestWithFigures() == null ? "no period has figures for them"
+                : "the latest period with figures is " + PeriodLabels.longLabel(c.latestWithFigures()) + " ("
+                + c.latestWithFigures() + ")";
+        String head = c.noFigures()
+                ? "No figures for " + period + " for any of the " + c.indicators().size() + " indicators of " + p.board()
+                + "; " + latest + "."
+                : "Figures for " + period + " are missing for " + c.missing().size() + " of the " + c.indicators().size()
+                + " indicators of " + p.board() + " (" + Math.round(c.percentPresent()) + "% present, below "
+                + "boardpack.completeness.min-percent=" + formatPercent(minPercent) + "): "
+                + c.missing().stream().collect(Collectors.joining(", ")) + ".";
+        return head + "\nNo pack was written and nothing was sent. When the scorecards arrive, put them in "
+                + scorecards(p) + " and run the same command again"
+                + (c.noFigures() ? "." : "; to build the pack without them, lower boardpack.completeness.min-percent.");
+    }
+
+    private static String scorecards(PackRunParameters p) {
+        return InputPaths.display(p.inputDir().resolve(ScorecardReader.FOLDER));
+    }
+
+    private static String formatPercent(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

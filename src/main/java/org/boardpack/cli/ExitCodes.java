@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int NOTHING_TO_RESTART = 7;
     public static final int VERIFY_MISMATCH = 8;
     public static final int CONFIGURATION = 9;
+    /** No figures (or fewer than boardpack.completeness.min-percent) for the period: nothing written or sent. */
+    public static final int NO_FIGURES = 10;
 
     private ExitCodes() {
     }
@@ -28,6 +30,7 @@ public final class ExitCodes {
             case ALREADY_RUNNING -> ALREADY_RUNNING;
             case STOPPED -> STOPPED;
             case NOTHING_TO_RESTART -> NOTHING_TO_RESTART;
+            case NO_FIGURES -> NO_FIGURES;
         };
     }
 }

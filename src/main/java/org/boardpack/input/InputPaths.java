@@ -2,7 +2,10 @@ package org.boardpack.input;
 
 import java.nio.file.Path;
 
-/** How input files are named in messages: relative to the working directory when under it, else absolute. */
+/**
+ * How input files are named in messages: relative to the working directory when under it, else absolute. A file
+ * of a run's input snapshot (an in-memory file system with the same working directory) is named as on disk.
+ */
 public final class InputPaths {
 
     private InputPaths() {
@@ -10,7 +13,7 @@ public final class InputPaths {
 
     public static String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path cwd = file.getFileSystem().getPath("").toAbsolutePath().normalize();
         Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
     }

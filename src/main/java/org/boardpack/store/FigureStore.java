@@ -5,8 +5,12 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.boardpack.indicators.Figure;
 import org.boardpack.input.ScorecardRow;
@@ -17,8 +21,9 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Loaded scorecard figures. Each distinct version of a file (path and SHA-256) is loaded once; a changed file is
- * a new version and the old figures stay, so a restatement is never an overwrite.
+ * Loaded scorecard figures. Each distinct version of a file (its source folder, path and SHA-256) is loaded once;
+ * a changed file is a new version and the old figures stay, so a restatement is never an overwrite. Versions of
+ * another source folder are never mixed in.
  */
 @Repository
 public class FigureStore {
@@ -29,21 +34,21 @@ public class FigureStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<Long> findFileVersion(String path, String sha256) {
-        return jdbc.sql("SELECT id FROM bp_input_file WHERE path = ? AND sha256 = ?")
-                .params(path, sha256).query(Long.class).optional();
+    public Optional<Long> findFileVersion(String source, String path, String sha256) {
+        return jdbc.sql("SELECT id FROM bp_input_file WHERE source = ? AND path = ? AND sha256 = ?")
+                .params(source, path, sha256).query(Long.class).optional();
     }
 
     /** Records a new file version and its valid rows; runs inside the step's transaction. */
-    public long insertFileVersion(String path, String sha256, YearMonth issueMonth, long size,
+    public long insertFileVersion(String source, String path, String sha256, YearMonth issueMonth, long size,
                                   List<ScorecardRow> rows, Long jobExecutionId, LocalDateTime loadedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO bp_input_file (path, sha256, issue_month, size_bytes, row_count, loaded_at, job_execution_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(path, sha256, issueMonth.toString(), size, rows.size(), Timestamp.valueOf(loadedAt), jobExecutionId)
+        jdbc.sql("INSERT INTO bp_input_file (source, path, sha256, issue_month, size_bytes, row_count, loaded_at, job_execution_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(source, path, sha256, issueMonth.toString(), size, rows.size(), Timestamp.valueOf(loadedAt), jobExecutionId)
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class) != null ? keys.getKeyAs(Long.class)
-                : findFileVersion(path, sha256).orElseThrow();
+                : findFileVersion(source, path, sha256).orElseThrow();
         for (ScorecardRow r : rows) {
             Figure f = r.figure();
             jdbc.sql("INSERT INTO bp_figure (file_id, line_no, indicator_id, period, team, numerator, denominator, fig_value) "
@@ -55,34 +60,58 @@ public class FigureStore {
         return id;
     }
 
-    /** Path, size and SHA-256 of file versions, as loaded. */
-    public record FileVersion(String path, long size, String sha256) {
+    /**
+     * A row of an earlier version of a file that the version in use no longer has: reported, never used.
+     *
+     * @param loadedAt when the earlier version was loaded
+     */
+    public record Withdrawn(String indicatorId, YearMonth period, String team, String path, LocalDateTime loadedAt) {
     }
 
-    public List<FileVersion> fileVersions(Collection<Long> fileIds) {
-        if (fileIds.isEmpty()) return List.of();
-        return jdbc.sql("SELECT path, size_bytes, sha256 FROM bp_input_file WHERE id IN (:ids) ORDER BY path")
-                .param("ids", new ArrayList<>(fileIds))
-                .query((rs, n) -> new FileVersion(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+    /** The figures in use, and the rows withdrawn from a file since an earlier version of it. */
+    public record Held(List<HeldFigure> figures, List<Withdrawn> withdrawn) {
     }
 
     /**
-     * The figures of the given file versions and of every earlier version of the same paths (so that a changed
-     * file's old figures show as restatements).
+     * The figures of the given file versions and of every earlier version of the same files (same source folder
+     * and path), so that a changed figure shows as a restatement. A row that an earlier version had and the given
+     * version lacks is withdrawn: not used, and listed.
      */
-    public List<HeldFigure> heldFor(Collection<Long> fileIds) {
-        if (fileIds.isEmpty()) return List.of();
-        List<Long> ids = new ArrayList<>(fileIds);
-        return jdbc.sql("SELECT f.indicator_id, f.period, f.team, f.numerator, f.denominator, f.fig_value, f.line_no, "
-                        + "i.path, i.issue_month, i.id FROM bp_figure f JOIN bp_input_file i ON i.id = f.file_id "
-                        + "WHERE i.path IN (SELECT path FROM bp_input_file WHERE id IN (:ids)) "
-                        + "AND (i.id IN (:ids) OR i.id < (SELECT MAX(id) FROM bp_input_file j WHERE j.path = i.path AND j.id IN (:ids))) "
-                        + "ORDER BY i.id, f.line_no")
-                .param("ids", ids)
-                .query((rs, n) -> new HeldFigure(
+    public Held heldFor(Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) return new Held(List.of(), List.of());
+        record Row(HeldFigure figure, long currentId, LocalDateTime loadedAt) {
+        }
+        List<Row> rows = jdbc.sql("SELECT f.indicator_id, f.period, f.team, f.numerator, f.denominator, f.fig_value, f.line_no, "
+                        + "i.path, i.issue_month, i.id, c.id, i.loaded_at FROM bp_figure f JOIN bp_input_file i ON i.id = f.file_id "
+                        + "JOIN bp_input_file c ON c.source = i.source AND c.path = i.path AND i.id <= c.id "
+                        + "WHERE c.id IN (:ids) ORDER BY i.id, f.line_no")
+                .param("ids", new ArrayList<>(fileIds))
+                .query((rs, n) -> new Row(new HeldFigure(
                         new Figure(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3),
                                 (Double) rs.getObject(4, Double.class), (Double) rs.getObject(5, Double.class), rs.getDouble(6)),
-                        rs.getString(8), rs.getLong(7), YearMonth.parse(rs.getString(9)), rs.getLong(10)))
+                        rs.getString(8), rs.getLong(7), YearMonth.parse(rs.getString(9)), rs.getLong(10)),
+                        rs.getLong(11), rs.getTimestamp(12).toLocalDateTime()))
                 .list();
+        Set<String> inUse = new HashSet<>();
+        for (Row r : rows) {
+            if (r.figure().loadOrder() == r.currentId()) inUse.add(r.currentId() + "|" + key(r.figure().figure()));
+        }
+        List<HeldFigure> figures = new ArrayList<>();
+        Map<String, Withdrawn> withdrawn = new LinkedHashMap<>();
+        for (Row r : rows) {
+            Figure f = r.figure().figure();
+            if (inUse.contains(r.currentId() + "|" + key(f))) {
+                figures.add(r.figure());
+            } else {
+                // the latest earlier version that had the row is the one named
+                withdrawn.put(r.currentId() + "|" + key(f),
+                        new Withdrawn(f.indicatorId(), f.period(), f.team(), r.figure().file(), r.loadedAt()));
+            }
+        }
+        return new Held(figures, List.copyOf(withdrawn.values()));
+    }
+
+    private static String key(Figure f) {
+        return f.indicatorId() + "|" + f.period() + "|" + f.team();
     }
 }

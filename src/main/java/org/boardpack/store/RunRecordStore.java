@@ -1,6 +1,5 @@
 package org.boardpack.store;
 
-import java.util.Collection;
 import java.util.List;
 
 import org.boardpack.input.InputProblem;
@@ -9,7 +8,7 @@ import org.boardpack.output.OutputLayout;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What one run (board, period, revision) read and which problems its validation found. */
+/** Which problems one run's (board, period, revision) validation found. */
 @Repository
 public class RunRecordStore {
 
@@ -18,20 +17,6 @@ public class RunRecordStore {
 
     public RunRecordStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void replaceInputs(OutputLayout run, Collection<Long> fileIds) {
-        jdbc.sql("DELETE FROM bp_run_input WHERE board = ? AND period = ? AND revision = ?")
-                .params(run.board(), run.period().toString(), run.revision()).update();
-        for (Long id : fileIds) {
-            jdbc.sql("INSERT INTO bp_run_input (board, period, revision, file_id) VALUES (?, ?, ?, ?)")
-                    .params(run.board(), run.period().toString(), run.revision(), id).update();
-        }
-    }
-
-    public List<Long> inputs(OutputLayout run) {
-        return jdbc.sql("SELECT file_id FROM bp_run_input WHERE board = ? AND period = ? AND revision = ? ORDER BY file_id")
-                .params(run.board(), run.period().toString(), run.revision()).query(Long.class).list();
     }
 
     public void replaceProblems(OutputLayout run, List<InputProblem> problems) {

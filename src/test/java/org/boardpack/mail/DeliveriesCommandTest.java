@@ -28,7 +28,7 @@ class DeliveriesCommandTest {
     @Test
     void listsWhoWasSentWhatAndWhen() {
         DriverManagerDataSource ds = new DriverManagerDataSource(URL, "sa", "");
-        new org.boardpack.store.StoreSchema(ds);
+        org.boardpack.support.Schema.migrate(ds);
         DeliveryStore store = MailTestSupport.store(ds);
         BoardMember helen = new BoardMember("Dr Helen Marsh", "helen.marsh@bedford.example.org", "Chair",
                 List.of("improvement-board"), Set.of(PackFormat.PDF), "board-members.csv", 2);

@@ -27,7 +27,7 @@ import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackSection;
-import org.boardpack.store.StoreSchema;
+import org.boardpack.support.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -109,10 +109,10 @@ final class MailTestSupport {
         return in;
     }
 
-    /** A fresh in-memory database with every db/*.sql script run, as at application start. */
+    /** A fresh in-memory database with the application's tables, as at application start. */
     static DataSource database() {
         DriverManagerDataSource ds = new DriverManagerDataSource("jdbc:h2:mem:mail" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new StoreSchema(ds);
+        Schema.migrate(ds);
         return ds;
     }
 
