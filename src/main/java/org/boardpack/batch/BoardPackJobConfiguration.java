@@ -17,9 +17,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The board pack job: validate, load, compute, then one step per output, then distribute (email), then the run's manifest. Identified by (board, period,
- * revision) with no incrementer, so running the same three again restarts the failed instance from the failed
- * step; completed steps are not run again.
+ * The board pack job: validate (which takes the input snapshot), load, compute, then one step per output, then
+ * distribute (email), then the run's manifest. Identified by (authority, board, period, revision) with no
+ * incrementer, so running the same four again restarts the failed instance from the failed step; completed steps
+ * are not run again, and every step after validate reads only the snapshot.
  */
 @Configuration
 public class BoardPackJobConfiguration {
@@ -43,10 +44,11 @@ public class BoardPackJobConfiguration {
     public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
                             Step recommendationsStep, Step excelStep, Step pdfStep, Step distributeStep, Step manifestStep,
                             RunProcessListener processListener,
-                            RunLogContext logContext) {
+                            RunLogContext logContext, SnapshotDriftListener snapshotDrift) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(logContext)
                 .listener(processListener)
+                .listener(snapshotDrift)
                 .start(validateStep)
                 .next(loadStep)
                 .next(computeStep)

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * For crash testing: holds a step half-way through its work (inside its transaction, with partial output) so a
- * test can kill the process there. Off unless {@code boardpack.fault-injection.pause-at} names a step.
+ * test can kill the process there, or fails it there ({@code boardpack.fault-injection.fail-at}) so a test can
+ * restart it. Off unless one of the two names a step.
  */
 @Component
 public class FaultInjection {
@@ -15,15 +16,19 @@ public class FaultInjection {
     private static final Logger log = LoggerFactory.getLogger(FaultInjection.class);
     private final String pauseAt;
     private final long pauseMs;
+    private final String failAt;
 
     public FaultInjection(@Value("${boardpack.fault-injection.pause-at:}") String pauseAt,
-                          @Value("${boardpack.fault-injection.pause-ms:0}") long pauseMs) {
+                          @Value("${boardpack.fault-injection.pause-ms:0}") long pauseMs,
+                          @Value("${boardpack.fault-injection.fail-at:}") String failAt) {
+        this.failAt = failAt;
         this.pauseAt = pauseAt;
         this.pauseMs = pauseMs;
     }
 
     /** Called half-way through a step's work. */
     public void midStep(String step) {
+        if (failAt.equals(step)) throw new IllegalStateException("Fault injection: step " + step + " failed");
         if (pauseMs <= 0 || !pauseAt.equals(step)) return;
         log.warn("Fault injection: pausing {} ms in the middle of step {}", pauseMs, step);
         try {

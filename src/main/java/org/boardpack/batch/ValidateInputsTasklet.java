@@ -80,13 +80,18 @@ public class ValidateInputsTasklet implements Tasklet {
         AtomicFiles.write(p.layout().validationCsv(), out -> ProblemReport.writeCsv(problems, out));
         runs.replaceProblems(p.layout(), problems);
         faults.midStep("validate");
+        // an empty month is named as such first: its other problems (a missing commentary or recommendations file)
+        // are what an empty month looks like, and go to validation.csv
+        if (completeness != null && completeness.noFigures()) {
+            throw new MissingFiguresException(missingFiguresMessage(p, completeness, inputs.problems().errors().size()));
+        }
         if (inputs.problems().hasErrors() && !p.skipInvalid()) {
             throw new InvalidInputException("The inputs have errors; nothing was loaded.\n"
                     + ProblemReport.format(problems, cap)
                     + "Fix the files and run again, or run with --skip-invalid to load the valid rows.", problems);
         }
         if (completeness != null && !completeness.meets(minPercent)) {
-            throw new MissingFiguresException(missingFiguresMessage(p, completeness));
+            throw new MissingFiguresException(missingFiguresMessage(p, completeness, 0));
         }
         if (p.skipInvalid()) {
             AtomicFiles.write(p.layout().rejectsCsv(), out -> RejectsReport.writeCsv(inputs.problems(), out));
@@ -97,12 +102,12 @@ public class ValidateInputsTasklet implements Tasklet {
             log.warn("Input problems:\n{}", ProblemReport.format(problems, cap));
         }
         log.info("Snapshot of {} input files taken at {}; validated {} scorecard rows in {} files: {} errors, {} warnings",
-                snapshot.files().size(), snapshot.takenAt(), inputs.scorecards().rowsRead(),
+                snapshot.files().size(), snapshot.takenAt().withNano(0), inputs.scorecards().rowsRead(),
                 inputs.scorecards().files().size(), inputs.problems().errors().size(), inputs.problems().warnings().size());
         return RepeatStatus.FINISHED;
     }
 
-    private String missingFiguresMessage(PackRunParameters p, Completeness c) {
+    private String missingFiguresMessage(PackRunParameters p, Completeness c, int errors) {
         String period = PeriodLabels.longLabel(p.period()) + " (" + p.period() + ")";
         String latest = c.latestWithFigures() == null ? "no period has figures for them"
                 : "the latest period with figures is " + PeriodLabels.longLabel(c.latestWithFigures()) + " ("
@@ -114,7 +119,9 @@ public class ValidateInputsTasklet implements Tasklet {
                 + " indicators of " + p.board() + " (" + Math.round(c.percentPresent()) + "% present, below "
                 + "boardpack.completeness.min-percent=" + formatPercent(minPercent) + "): "
                 + c.missing().stream().collect(Collectors.joining(", ")) + ".";
-        return head + "\nNo pack was written and nothing was sent. When the scorecards arrive, put them in "
+        String other = errors == 0 ? "" : "\nThe inputs also have " + errors + " error" + (errors == 1 ? "" : "s")
+                + ", listed in " + InputPaths.display(p.layout().validationCsv()) + ".";
+        return head + other + "\nNo pack was written and nothing was sent. When the scorecards arrive, put them in "
                 + scorecards(p) + " and run the same command again"
                 + (c.noFigures() ? "." : "; to build the pack without them, lower boardpack.completeness.min-percent.");
     }
