@@ -2,13 +2,21 @@ package org.boardpack.input;
 
 import java.nio.file.Path;
 
-/** How input files are named in messages: relative to the working directory when under it, else absolute. */
+/**
+ * How input files are named in messages: as the user typed the folder, relative to the working directory. A
+ * relative path is shown as given (normalised, "../" kept); an absolute one relative to the working directory
+ * when under it, else absolute.
+ */
 public final class InputPaths {
 
     private InputPaths() {
     }
 
     public static String display(Path file) {
+        if (!file.isAbsolute()) {
+            String shown = file.normalize().toString().replace('\\', '/');
+            return shown.isEmpty() ? "." : shown;
+        }
         Path abs = file.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
