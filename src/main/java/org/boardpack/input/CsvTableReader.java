@@ -35,6 +35,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTableReader {
 
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+    /** Free-text columns that may hold line breaks (a quoted cell over several lines); every other value is one line. */
+    static final Set<String> MULTI_LINE_COLUMNS = Set.of("commentary", "recommendation", "progress", "definition");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private CsvTableReader() {
@@ -61,6 +63,7 @@ public final class CsvTableReader {
                     "check the file's permissions");
             return CsvTable.unusable(displayName);
         }
+        if (!isText(bytes, displayName, problems)) return CsvTable.unusable(displayName);
         String text = decode(bytes, displayName, problems);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) {
@@ -69,6 +72,58 @@ public final class CsvTableReader {
             return CsvTable.unusable(displayName);
         }
         return parse(text, displayName, required, optional, problems);
+    }
+
+    /**
+     * Recognises what the file really is when it is not UTF-8 text: UTF-16 or UTF-32 (by its byte-order mark, or
+     * by the NUL bytes of UTF-16 without one), a zip archive such as an .xlsx workbook renamed .csv, or an old
+     * binary .xls workbook. Reported once for the whole file, never echoing its bytes.
+     */
+    private static boolean isText(byte[] b, String file, Problems problems) {
+        String what = null;
+        if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) what = "UTF-32 (big-endian) text: its byte-order mark is 00 00 FE FF";
+        else if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) what = "UTF-32 (little-endian) text: its byte-order mark is FF FE 00 00";
+        else if (starts(b, 0xFE, 0xFF)) what = "UTF-16 (big-endian) text: its byte-order mark is FE FF";
+        else if (starts(b, 0xFF, 0xFE)) what = "UTF-16 (little-endian) text: its byte-order mark is FF FE";
+        else if (looksLikeUtf16WithoutBom(b)) what = "UTF-16 text without a byte-order mark: every other byte is 00";
+        if (what != null) {
+            problems.error(file, 0, "", "the file is " + what + ", not UTF-8",
+                    "save it as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As) and run again");
+            return false;
+        }
+        if (starts(b, 'P', 'K', 0x03, 0x04) || starts(b, 'P', 'K', 0x05, 0x06)) {
+            problems.error(file, 0, "", "the file is a zip archive (it starts with PK), such as an Excel workbook (.xlsx) renamed .csv",
+                    "open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\"; renaming a workbook does not make it CSV");
+            return false;
+        }
+        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            problems.error(file, 0, "", "the file is an old binary Excel workbook (.xls) renamed .csv",
+                    "open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\"; renaming a workbook does not make it CSV");
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean starts(byte[] b, int... signature) {
+        if (b.length < signature.length) return false;
+        for (int i = 0; i < signature.length; i++) {
+            if ((b[i] & 0xFF) != signature[i]) return false;
+        }
+        return true;
+    }
+
+    /** ASCII text in UTF-16 has a NUL in every other byte; UTF-8 text never has many NULs. */
+    private static boolean looksLikeUtf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) return false;
+        int evenNuls = 0;
+        int oddNuls = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (b[i] == 0) evenNuls++;
+            if (b[i + 1] == 0) oddNuls++;
+        }
+        int pairs = n / 2;
+        return Math.max(evenNuls, oddNuls) * 10 >= pairs * 7;
     }
 
     private static String decode(byte[] bytes, String file, Problems problems) {
@@ -152,6 +207,7 @@ public final class CsvTableReader {
                 }
                 CsvRow row = new CsvRow(file, line, positions, values);
                 problems.seen(row);
+                if (refuseControlCharacters(row, problems)) continue;
                 if (rec.size() != header.size()) {
                     problems.error(file, line, "", "row has " + rec.size() + " fields",
                             "expected " + header.size() + " fields as in the header; check for a stray or missing comma or quote");
@@ -186,6 +242,12 @@ public final class CsvTableReader {
                 positions.put(name, i + 1);
             }
         }
+        String delimiter = otherDelimiter(head, required);
+        if (delimiter != null) {
+            problems.error(file, line, "", "the values are separated by " + delimiter + ", not commas",
+                    "save the file as \"CSV UTF-8 (Comma delimited)\", or export it with a comma as the separator");
+            return false;
+        }
         for (String col : required) {
             if (!positions.containsKey(col)) {
                 boolean looksLikeData = header.stream().noneMatch(h -> required.contains(h));
@@ -206,6 +268,48 @@ public final class CsvTableReader {
             }
         }
         return usable;
+    }
+
+    /**
+     * A control character in any cell is an error, and so is a line break in a single-line value (a name, an id,
+     * a title): only the free-text columns {@link #MULTI_LINE_COLUMNS} may run over several lines. Such a row
+     * is rejected here, so no reader ever takes its text into a message, the console or the log.
+     *
+     * @return whether the row was refused
+     */
+    private static boolean refuseControlCharacters(CsvRow row, Problems problems) {
+        boolean refused = false;
+        for (var e : row.values().entrySet()) {
+            boolean multiLine = MULTI_LINE_COLUMNS.contains(e.getKey());
+            String v = e.getValue();
+            int at = ControlCharacters.find(v, multiLine);
+            if (at < 0) continue;
+            refused = true;
+            problems.error(row.file(), row.line(), row.column(e.getKey()),
+                    e.getKey() + " holds " + ControlCharacters.describe(v, at) + " at character " + (at + 1) + ": " + (v.length() > 60 ? v.substring(0, 60) + "..." : v),
+                    v.charAt(at) == '\r' || v.charAt(at) == '\n'
+                            ? "a value in " + e.getKey() + " must be on one line; remove the line break"
+                            : "remove the control character (it is invisible in most editors)");
+        }
+        return refused;
+    }
+
+    private static final Map<String, String> OTHER_DELIMITERS = Map.of(";", "semicolons (;)", "\t", "tabs", "|", "vertical bars (|)");
+
+    /** The name of the separator the header really uses when it holds the required columns split by it. */
+    private static String otherDelimiter(CSVRecord head, Collection<String> required) {
+        if (required.isEmpty()) return null;
+        String raw = String.join(",", head.toList());
+        for (var d : OTHER_DELIMITERS.entrySet()) {
+            if (!raw.contains(d.getKey())) continue;
+            Set<String> names = new LinkedHashSet<>();
+            for (String part : raw.split(Pattern.quote(d.getKey()), -1)) {
+                String n = part.strip().toLowerCase(Locale.ROOT);
+                names.add(n.startsWith("\uFEFF") ? n.substring(1) : n);
+            }
+            if (names.containsAll(required)) return d.getValue();
+        }
+        return null;
     }
 
     private static List<String> concat(Collection<String> a, Collection<String> b) {

@@ -12,9 +12,11 @@ package org.boardpack.input;
 public record InputProblem(Severity severity, String file, long line, String column, String found, String expected) {
 
     public InputProblem {
-        column = column == null ? "" : column;
-        found = found == null ? "" : found;
-        expected = expected == null ? "" : expected;
+        // text from the input is echoed in messages: never with a raw control character (it could forge a line)
+        file = ControlCharacters.escape(file);
+        column = column == null ? "" : ControlCharacters.escape(column);
+        found = found == null ? "" : ControlCharacters.escape(found);
+        expected = expected == null ? "" : ControlCharacters.escape(expected);
     }
 
     public static InputProblem error(String file, long line, String column, String found, String expected) {

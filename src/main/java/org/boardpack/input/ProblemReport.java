@@ -42,7 +42,7 @@ public final class ProblemReport {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
             for (InputProblem p : problems) {
-                csv.printRecord(p.severity().name(), p.file(), p.line() > 0 ? p.line() : "", p.column(), p.found(), p.expected());
+                csv.printRecord(FormulaText.csvCells(p.severity().name(), p.file(), p.line() > 0 ? p.line() : "", p.column(), p.found(), p.expected()));
             }
         }
     }

@@ -2,13 +2,18 @@ package org.boardpack.input;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects every problem found in one validation pass, in the order found. */
 public final class Problems {
 
     private final List<InputProblem> all = new ArrayList<>();
     private final List<CsvRow> rowsSeen = new ArrayList<>();
+    private final Map<String, InputProblem> brokenDefinitions = new HashMap<>();
+    private final Map<CsvRow, InputProblem> consequences = new LinkedHashMap<>();
 
     public void add(InputProblem problem) {
         all.add(problem);
@@ -25,6 +30,8 @@ public final class Problems {
     public void addAll(Problems other) {
         all.addAll(other.all);
         rowsSeen.addAll(other.rowsSeen);
+        other.brokenDefinitions.forEach(brokenDefinitions::putIfAbsent);
+        consequences.putAll(other.consequences);
     }
 
     public List<InputProblem> all() {
@@ -56,12 +63,46 @@ public final class Problems {
         return Collections.unmodifiableList(rowsSeen);
     }
 
-    /** Every data row read that has an error reported against its line, in the order read. */
+    /**
+     * Records that an id is defined (e.g. in the catalogue) but its definition was rejected for {@code cause}, so
+     * that the rows using the id are not each reported as "unknown" (one root cause, reported once).
+     */
+    public void brokenDefinition(String id, InputProblem cause) {
+        brokenDefinitions.putIfAbsent(id, cause);
+    }
+
+    /**
+     * When the id's definition was rejected, rejects the row for that cause without reporting it again.
+     *
+     * @return true when the id's definition was rejected (the row is then rejected); false when the id is simply
+     *         unknown and the caller reports it
+     */
+    public boolean rejectedWithDefinition(CsvRow row, String id) {
+        InputProblem cause = brokenDefinitions.get(id);
+        if (cause == null) return false;
+        consequences.putIfAbsent(row, cause);
+        return true;
+    }
+
+    /** The error that rejected the id's definition, or null when its definition was not rejected. */
+    public InputProblem brokenDefinitionOf(String id) {
+        return brokenDefinitions.get(id);
+    }
+
+    /** Why a row left out because of a rejected definition was left out, or null when it was not. */
+    public String consequenceOf(CsvRow row) {
+        InputProblem cause = consequences.get(row);
+        return cause == null ? null : "not read: its indicator's definition at " + cause.location() + " has an error ("
+                + cause.found() + ")";
+    }
+
+    /** Every data row read that has an error reported against its line, or that uses a rejected definition, in the order read. */
     public List<CsvRow> rejectedRows() {
         java.util.Set<String> bad = new java.util.HashSet<>();
         for (InputProblem p : all) {
             if (p.isError() && p.line() > 0) bad.add(p.file() + "|" + p.line());
         }
+        for (CsvRow r : consequences.keySet()) bad.add(r.file() + "|" + r.line());
         return rowsSeen.stream().filter(r -> bad.contains(r.file() + "|" + r.line())).toList();
     }
 

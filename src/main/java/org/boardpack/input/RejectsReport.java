@@ -25,7 +25,7 @@ public final class RejectsReport {
         var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (InputProblem p : problems.fileErrors()) {
-                csv.printRecord(p.file(), 0, p.message(), "(whole file not read)");
+                csv.printRecord(FormulaText.csvCells(p.file(), 0, p.message(), "(whole file not read)"));
             }
             for (CsvRow row : problems.rejectedRows()) {
                 List<String> reasons = new ArrayList<>();
@@ -34,7 +34,9 @@ public final class RejectsReport {
                         reasons.add((p.column().isEmpty() ? "" : p.column() + ": ") + p.message());
                     }
                 }
-                csv.printRecord(row.file(), row.line(), String.join(" | ", reasons), asCsvLine(row));
+                String consequence = problems.consequenceOf(row);
+                if (consequence != null) reasons.add(consequence);
+                csv.printRecord(FormulaText.csvCells(row.file(), row.line(), String.join(" | ", reasons), asCsvLine(row)));
             }
         }
     }

@@ -1,17 +1,18 @@
 package org.boardpack.intake;
 
+import org.boardpack.input.ControlCharacters;
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.Hints;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,6 +47,17 @@ public final class BoardDefinitionReader {
         }
     }
 
+    /** The value as one line of text; a line break or control character in it is an error. */
+    static String singleLine(Object value, String file, int line, String key, Problems problems) {
+        String v = value == null ? "" : String.valueOf(value).strip();
+        int at = ControlCharacters.find(v, false);
+        if (at >= 0) {
+            problems.error(file, line, key, key + " holds " + ControlCharacters.describe(v, at) + " at character " + (at + 1) + ": " + v,
+                    "write it on one line, without control characters");
+        }
+        return v;
+    }
+
     /** @return the definition, or null when it is missing or unusable (the reasons are in problems) */
     public static BoardDefinition read(Path templatesDir, String boardId, Collection<String> knownIndicators,
                                        Problems problems) {
@@ -59,8 +71,11 @@ public final class BoardDefinitionReader {
             return null;
         }
         Object doc;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        YamlLines lines;
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+            lines = YamlLines.of(text);
         } catch (MarkedYAMLException e) {
             problems.error(shown, e.getProblemMark().getLine() + 1, "column " + (e.getProblemMark().getColumn() + 1),
                     "YAML syntax error: " + e.getProblem(), "check the indentation and the colons on this line");
@@ -74,7 +89,7 @@ public final class BoardDefinitionReader {
             problems.error(shown, 0, "", "the file is empty or not a YAML map", "expected keys title, description and sections");
             return null;
         }
-        String title = map.get("title") == null ? "" : String.valueOf(map.get("title")).strip();
+        String title = singleLine(map.get("title"), shown, lines.line("title"), "title", problems);
         if (title.isEmpty()) {
             problems.error(shown, 0, "title", "title is missing", "give the board's title, e.g. title: Children's Services Improvement Board");
         }
@@ -84,25 +99,42 @@ public final class BoardDefinitionReader {
             problems.error(shown, 0, "sections", "sections are missing", "expected a list of sections, each with a title and indicators");
             return null;
         }
+        Map<String, String> listedAt = new HashMap<>();
         int n = 0;
         for (Object s : list) {
             n++;
             if (!(s instanceof Map<?, ?> sm) || sm.get("title") == null || !(sm.get("indicators") instanceof List<?> ids)) {
-                problems.error(shown, 0, "sections[" + n + "]", "section " + n + " has no title or no indicators list",
+                problems.error(shown, lines.line("sections", n - 1), "sections[" + n + "]", "section " + n + " has no title or no indicators list",
                         "expected - title: ... and indicators: [id, id, ...]");
                 continue;
             }
+            String sectionTitle = singleLine(sm.get("title"), shown, lines.line("sections", n - 1, "title"),
+                    "sections[" + n + "].title", problems);
             List<String> indicatorIds = new ArrayList<>();
+            int j = 0;
             for (Object id : ids) {
+                int line = lines.line("sections", n - 1, "indicators", j);
+                String column = "sections[" + n + "].indicators";
+                j++;
                 String sid = String.valueOf(id).strip();
                 if (!knownIndicators.isEmpty() && !knownIndicators.contains(sid)) {
-                    problems.error(shown, 0, "sections[" + n + "].indicators", "unknown indicator id \"" + sid + "\"",
-                            Hints.unknownIdExpected(sid, knownIndicators, "an indicator id"));
+                    // an indicator whose catalogue row has errors is reported there, once
+                    if (problems.brokenDefinitionOf(sid) == null) {
+                        problems.error(shown, line, column, "unknown indicator id \"" + sid + "\"",
+                                Hints.unknownIdExpected(sid, knownIndicators, "an indicator id"));
+                    }
+                    continue;
+                }
+                String place = "section " + n + " \"" + sectionTitle + "\"" + (line > 0 ? ", line " + line : "");
+                String first = listedAt.putIfAbsent(sid, place);
+                if (first != null) {
+                    problems.error(shown, line, column, "indicator \"" + sid + "\" is listed twice in the board (also in " + first + ")",
+                            "list each indicator once in a board: remove one of the two");
                     continue;
                 }
                 indicatorIds.add(sid);
             }
-            sections.add(new BoardDefinition.Section(String.valueOf(sm.get("title")).strip(), indicatorIds));
+            sections.add(new BoardDefinition.Section(sectionTitle, indicatorIds));
         }
         return new BoardDefinition(boardId, title, description, sections);
     }

@@ -77,7 +77,10 @@ public final class CatalogueReader {
             if (!row.get("benchmark").isEmpty()) {
                 BenchmarkSpec.parse(row.get("benchmark"), row.file(), row.line(), row.column("benchmark"), problems);
             }
-            if (problems.errors().size() > before) continue;
+            if (problems.errors().size() > before) {
+                if (id != null && ID.matcher(id).matches()) problems.brokenDefinition(id, problems.errors().get(before));
+                continue;
+            }
             firstLine.put(id, row.line());
             catalogue.put(id, new Indicator(id, name, area, unit, polarity, decimals, row.get("definition"),
                     row.get("source"), row.get("benchmark"), aggregation));

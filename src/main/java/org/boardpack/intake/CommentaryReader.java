@@ -52,6 +52,7 @@ public final class CommentaryReader {
             if (id.isEmpty()) {
                 problems.error(row.file(), row.line(), row.column("indicator_id"), "indicator_id is blank", "name the indicator the commentary is about");
             } else if (!knownIds.isEmpty() && !knownIds.contains(id)) {
+                if (problems.rejectedWithDefinition(row, id)) continue;
                 problems.error(row.file(), row.line(), row.column("indicator_id"), "unknown indicator id \"" + id + "\"",
                         Hints.unknownIdExpected(id, knownIds, "an indicator id"));
             }

@@ -89,7 +89,7 @@ public final class InputValidator {
                     "run \"boardpack benchmarks import --from DIR\" to compare with statistical neighbours and England");
         }
         if (recommendations != null) {
-            for (CsvRow row : recommendationRows(problems, RecommendationReader.displayName(period))) {
+            for (CsvRow row : recommendationRows(problems, RecommendationReader.displayName(inputDir, period))) {
                 for (String column : List.of("recommendation", "progress", "owner", "theme")) FormulaText.flag(row, column, problems);
             }
         }

@@ -1,14 +1,15 @@
 package org.boardpack.intake;
 
+import org.boardpack.input.Hints;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ public final class PackStyleReader {
 
     public static final String FILE = "pack-style.yml";
     public static final String LOGO = "logo.png";
+    /** The keys pack-style.yml may hold. */
+    public static final List<String> KEYS = List.of("cover_title", "cover_subtitle", "contact", "colours");
     private static final Pattern HEX = Pattern.compile("#?[0-9A-Fa-f]{6}");
 
     private PackStyleReader() {
@@ -34,16 +37,32 @@ public final class PackStyleReader {
         Path file = templatesDir.resolve(FILE);
         String shown = InputPaths.display(file);
         Map<?, ?> map = Map.of();
+        YamlLines lines = null;
         if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            try {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+                lines = YamlLines.of(text);
                 if (doc instanceof Map<?, ?> m) map = m;
-                else if (doc != null) problems.warning(shown, 0, "", "not a YAML map", "expected keys cover_title, cover_subtitle, contact, colours; defaults used");
+                else if (doc != null) problems.warning(shown, 0, "", "not a YAML map", "expected keys " + String.join(", ", KEYS) + "; defaults used");
             } catch (MarkedYAMLException e) {
                 problems.error(shown, e.getProblemMark().getLine() + 1, "column " + (e.getProblemMark().getColumn() + 1),
                         "YAML syntax error: " + e.getProblem(), "check the indentation and the colons on this line");
             } catch (YAMLException | IOException e) {
                 problems.error(shown, 0, "", "cannot read the pack style (" + e.getMessage() + ")", "save it as UTF-8 YAML");
+            }
+        }
+        for (Object key : map.keySet()) {
+            String k = String.valueOf(key);
+            if (KEYS.contains(k)) continue;
+            String near = Hints.closest(k, KEYS);
+            problems.warning(shown, lines == null ? 0 : lines.line(k), k, "unknown key \"" + k + "\" is ignored",
+                    (near == null ? "" : "did you mean \"" + near + "\"? ") + "known keys are " + String.join(", ", KEYS)
+                            + "; until it is corrected the default is used");
+        }
+        for (String k : List.of("cover_title", "cover_subtitle", "contact")) {
+            if (map.get(k) != null) {
+                BoardDefinitionReader.singleLine(map.get(k), shown, lines == null ? 0 : lines.line(k), k, problems);
             }
         }
         Map<String, String> colours = new LinkedHashMap<>(PackStyle.DEFAULT_COLOURS);
@@ -52,7 +71,9 @@ public final class PackStyleReader {
                 String word = String.valueOf(e.getKey());
                 String hex = String.valueOf(e.getValue()).strip();
                 if (!PackStyle.DEFAULT_COLOURS.containsKey(word)) {
-                    problems.warning(shown, 0, "colours." + word, "unknown status colour \"" + word + "\"", "use Red, Amber, Green, Blue or Grey");
+                    String near = Hints.closest(word, PackStyle.DEFAULT_COLOURS.keySet());
+                    problems.warning(shown, lines == null ? 0 : lines.line("colours", word), "colours." + word, "unknown status colour \"" + word + "\"",
+                            (near == null ? "" : "did you mean \"" + near + "\"? ") + "use Red, Amber, Green, Blue or Grey");
                 } else if (!HEX.matcher(hex).matches()) {
                     problems.error(shown, 0, "colours." + word, "colour \"" + hex + "\" is not a hex RGB colour", "write it like FFC7CE (light fills keep dark text readable)");
                 } else {

@@ -75,12 +75,26 @@ public final class ScorecardReader {
         Map<String, String> firstPlace = new HashMap<>();
         int read = 0;
         for (Path file : files) {
-            CsvTable table = CsvTableReader.read(file, InputPaths.display(file), REQUIRED, OPTIONAL, problems);
+            String shown = InputPaths.display(file);
+            int seenBefore = problems.rowsSeen().size();
+            CsvTable table = CsvTableReader.read(file, shown, REQUIRED, OPTIONAL, problems);
             read += table.rows().size();
+            if (table.usable() && problems.rowsSeen().size() == seenBefore) {
+                problems.error(shown, 0, "", "the file has a header line but no data rows",
+                        "export the month's figures into it, or remove the file");
+                continue;
+            }
             List<ScorecardRow> fileRows = new ArrayList<>();
             for (CsvRow row : table.rows()) {
                 ScorecardRow r = readRow(row, catalogue, fields);
                 if (r != null) fileRows.add(r);
+            }
+            YearMonth named = monthInPath(dir.relativize(file));
+            if (named != null && !fileRows.isEmpty() && fileRows.stream().noneMatch(r -> r.figure().period().equals(named))) {
+                problems.error(shown, 0, "period", "the file is named for " + named + " but holds no row for " + named
+                                + " (its rows are for " + periods(fileRows) + ")",
+                        "check the right month's export was saved under this name; its rows were not read");
+                continue;
             }
             YearMonth issue = issueMonth(dir.relativize(file), fileRows);
             for (ScorecardRow r : fileRows) {
@@ -102,19 +116,37 @@ public final class ScorecardReader {
         return new Scorecards(files, rows, read);
     }
 
+    private static String periods(List<ScorecardRow> rows) {
+        return String.join(", ", rows.stream().map(r -> r.figure().period().toString()).distinct().sorted().toList());
+    }
+
     /** A file's issue month: the last YYYY-MM in its path under scorecards/, else the latest period it holds. */
     static YearMonth issueMonth(Path relative, List<ScorecardRow> rows) {
+        YearMonth found = monthInPath(relative);
+        if (found != null) return found;
+        return rows.stream().map(r -> r.figure().period()).max(YearMonth::compareTo).orElse(YearMonth.of(2000, 1));
+    }
+
+    /** The last YYYY-MM that is a real month in the path, or null. */
+    static YearMonth monthInPath(Path relative) {
         YearMonth found = null;
         Matcher m = MONTH_IN_PATH.matcher(relative.toString().replace('\\', '/'));
         while (m.find()) {
             try {
                 found = YearMonth.parse(m.group(1));
             } catch (RuntimeException ignored) {
-                // not a month: fall through to the latest period
+                // not a real month (e.g. 2026-13): not a name's month
             }
         }
-        if (found != null) return found;
-        return rows.stream().map(r -> r.figure().period()).max(YearMonth::compareTo).orElse(YearMonth.of(2000, 1));
+        return found;
+    }
+
+    /** Counts of children or cases are whole numbers: 2.5 is a typing or export error. */
+    private static void wholeNumber(CsvRow row, String column, Double count, Problems problems) {
+        if (count != null && count != Math.rint(count)) {
+            problems.error(row.file(), row.line(), row.column(column), column + " " + row.get(column) + " is not a whole number",
+                    "the " + column + " counts children or cases, so it is a whole number; check the export did not average or scale it");
+        }
     }
 
     private static ScorecardRow readRow(CsvRow row, Map<String, Indicator> catalogue, Fields fields) {
@@ -124,7 +156,7 @@ public final class ScorecardReader {
         Indicator indicator = null;
         if (id != null) {
             indicator = catalogue.get(id);
-            if (indicator == null && !catalogue.isEmpty()) {
+            if (indicator == null && !catalogue.isEmpty() && !problems.rejectedWithDefinition(row, id)) {
                 problems.error(row.file(), row.line(), row.column("indicator_id"), "unknown indicator id \"" + id + "\"",
                         Hints.unknownIdExpected(id, catalogue.keySet(), "an indicator id"));
             }
@@ -134,6 +166,8 @@ public final class ScorecardReader {
         Double numerator = fields.optionalNumber(row, "numerator");
         Double denominator = fields.optionalNumber(row, "denominator");
         Double value = fields.optionalNumber(row, "value");
+        wholeNumber(row, "numerator", numerator, problems);
+        wholeNumber(row, "denominator", denominator, problems);
         if (numerator != null && numerator < 0) {
             problems.error(row.file(), row.line(), row.column("numerator"), "negative count " + row.get("numerator"),
                     "a numerator counts children or cases and must be 0 or more");
@@ -178,6 +212,11 @@ public final class ScorecardReader {
         if (unit == Unit.PERCENT && (v < 0 || v > 100)) {
             problems.error(row.file(), row.line(), row.column("value"), "percentage " + row.get("value") + " is outside 0-100",
                     "percentages are 0 to 100");
+            return null;
+        }
+        if (unit == Unit.COUNT && v != Math.rint(v)) {
+            problems.error(row.file(), row.line(), row.column("value"), "count " + row.get("value") + " is not a whole number",
+                    "a count indicator's value is a whole number of children or cases");
             return null;
         }
         if (v < 0) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.boardpack.indicators.FinancialYear;
 import org.boardpack.indicators.Indicator;
 import org.boardpack.indicators.Target;
+import org.boardpack.indicators.Unit;
 
 /** Reads {@code input/targets.csv}: one target and tolerance per indicator per financial year. */
 public final class TargetsReader {
@@ -37,12 +38,19 @@ public final class TargetsReader {
             int before = problems.errors().size();
             String id = fields.required(row, "indicator_id");
             if (id != null && !catalogue.isEmpty() && !catalogue.containsKey(id)) {
+                if (problems.rejectedWithDefinition(row, id)) continue;
                 problems.error(row.file(), row.line(), row.column("indicator_id"), "unknown indicator id \"" + id + "\"",
                         Hints.unknownIdExpected(id, catalogue.keySet(), "an indicator id"));
             }
             FinancialYear fy = fields.financialYear(row, "financial_year");
             Double target = fields.number(row, "target");
             Double tolerance = fields.number(row, "tolerance");
+            Indicator indicator = id == null ? null : catalogue.get(id);
+            if (target != null && indicator != null && indicator.unit() == Unit.PERCENT && (target < 0 || target > 100)) {
+                problems.error(row.file(), row.line(), row.column("target"),
+                        "target " + row.get("target") + " is outside 0-100 for " + id + ", a percentage",
+                        "a percentage target is 0 to 100, e.g. 85 for 85%");
+            }
             if (tolerance != null && tolerance < 0) {
                 problems.error(row.file(), row.line(), row.column("tolerance"), "tolerance " + row.get("tolerance") + " is negative",
                         "expected 0 or more, in the indicator's unit");

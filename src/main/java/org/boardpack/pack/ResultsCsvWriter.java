@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.input.FormulaText;
 import org.boardpack.benchmarks.BenchmarkComparison;
 import org.boardpack.indicators.spc.SpcPoint;
 import org.boardpack.indicators.spc.SpcResult;
@@ -91,7 +92,7 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(r.commentary() == null ? "" : r.commentary().text());
                 row.add(r.commentary() == null ? "" : r.commentary().author());
                 row.add(String.join("; ", r.dataQuality()));
-                csv.printRecord(row);
+                csv.printRecord(FormulaText.csvCells(row));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.input.FormulaText;
 
 /**
  * Writes {@code recommendations.csv}: one row per recommendation with every computed field, then one row per
@@ -43,8 +44,8 @@ public final class RecommendationCsvWriter {
         Writer w = new OutputStreamWriter(target, StandardCharsets.UTF_8);
         w.write('\uFEFF'); // before the printer, which writes the header as it is built
         CSVPrinter out = new CSVPrinter(w, FORMAT);
-        for (RecommendationStatus s : tracker.items()) out.printRecord(row(tracker, s));
-        for (MissingRecommendation m : tracker.missingThisMonth()) out.printRecord(row(tracker, m));
+        for (RecommendationStatus s : tracker.items()) out.printRecord(FormulaText.csvCells(row(tracker, s)));
+        for (MissingRecommendation m : tracker.missingThisMonth()) out.printRecord(FormulaText.csvCells(row(tracker, m)));
         out.flush();
     }
 

@@ -19,6 +19,7 @@ import org.boardpack.input.CsvRow;
 import org.boardpack.input.CsvTable;
 import org.boardpack.input.CsvTableReader;
 import org.boardpack.input.Hints;
+import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
 
 /**
@@ -30,7 +31,7 @@ import org.boardpack.input.Problems;
  * last_updated; progress and linked_indicators may be blank); dates not {@code YYYY-MM-DD} or not real dates;
  * status not one of {@value #STATUS_CODES}; linked indicator ids unknown to the catalogue (with the closest known
  * id); due date before the source date; the same id twice in one snapshot (naming both lines); last_updated after
- * the end of the snapshot month (warning).
+ * the end of the snapshot month (warning); last_updated before the source date.
  */
 public final class RecommendationReader {
 
@@ -65,15 +66,15 @@ public final class RecommendationReader {
         return inputDir.resolve(FOLDER).resolve(month + ".csv");
     }
 
-    /** "recommendations/2026-10.csv", how the file is named in messages. */
-    public static String displayName(YearMonth month) {
-        return FOLDER + "/" + month + ".csv";
+    /** How the file is named in messages: its path as the user gave it, e.g. "input/recommendations/2026-10.csv". */
+    public static String displayName(Path inputDir, YearMonth month) {
+        return InputPaths.display(fileFor(inputDir, month));
     }
 
     /** Reads one month's snapshot from the input folder; a missing file is an error. */
     public static RecommendationSnapshot readMonth(Path inputDir, YearMonth month, Set<String> knownIndicatorIds,
                                                    Problems problems) {
-        return read(fileFor(inputDir, month), displayName(month), month, knownIndicatorIds, problems);
+        return read(fileFor(inputDir, month), displayName(inputDir, month), month, knownIndicatorIds, problems);
     }
 
     /**
@@ -89,10 +90,10 @@ public final class RecommendationReader {
         if (Files.isRegularFile(fileFor(inputDir, prevMonth))) {
             previous = readMonth(inputDir, prevMonth, knownIndicatorIds, problems);
         } else {
-            problems.warning(displayName(prevMonth), 0, "",
+            problems.warning(displayName(inputDir, prevMonth), 0, "",
                     "no snapshot for the previous month (" + prevMonth + ")",
                     "movement since last month is shown as \"" + Movement.NOT_AVAILABLE.label() + "\"; add "
-                            + displayName(prevMonth) + " to compare");
+                            + displayName(inputDir, prevMonth) + " to compare");
         }
         if (previous != null && current.usable()) {
             Set<String> idsNow = idsInFile(current);
@@ -120,7 +121,7 @@ public final class RecommendationReader {
      * Reads and validates one snapshot file.
      *
      * @param file              the file
-     * @param displayName       how it is named in messages, e.g. "recommendations/2026-10.csv"
+     * @param displayName       how it is named in messages, e.g. "input/recommendations/2026-10.csv"
      * @param month             the snapshot month (last_updated after its end is a warning)
      * @param knownIndicatorIds the catalogue's indicator ids
      */
@@ -150,6 +151,10 @@ public final class RecommendationReader {
             if (due != null && sourceDate != null && due.isBefore(sourceDate)) {
                 check.error("due_date", "due date " + due + " is before the source date " + sourceDate,
                         "the due date must be on or after the date of the report it answers; check both dates");
+            }
+            if (lastUpdated != null && sourceDate != null && lastUpdated.isBefore(sourceDate)) {
+                check.error("last_updated", "last updated " + lastUpdated + " is before the source date " + sourceDate,
+                        "an update cannot come before the report it answers; check both dates");
             }
             if (lastUpdated != null && lastUpdated.isAfter(month.atEndOfMonth())) {
                 problems.warning(row.file(), row.line(), row.column("last_updated"),
@@ -248,6 +253,8 @@ public final class RecommendationReader {
                 if (id.isEmpty()) continue;
                 if (known.contains(id)) {
                     ids.add(id);
+                } else if (problems.rejectedWithDefinition(row, id)) {
+                    errors++;
                 } else {
                     error("linked_indicators", "unknown indicator id \"" + id + "\"", indicatorHint(id, known));
                 }

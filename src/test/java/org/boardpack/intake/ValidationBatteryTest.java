@@ -1,5 +1,6 @@
 package org.boardpack.intake;
 
+import org.boardpack.input.RejectsReport;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.InputProblem;
 import org.boardpack.input.ProblemReport;
@@ -89,7 +90,63 @@ class ValidationBatteryTest {
         // the pound sign is byte 41 of line 3: "assessments_45days," (19) + "2026-10," (8) + "172," (4) + "200," (4) + "86.0," (5) = 40 bytes before it
         byte[] win1252 = (SCORECARD + "cpp_rate,2026-10,176,37900,46.4,\nassessments_45days,2026-10,172,200,86.0,\u00a3North\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
+        String rows = "cpp_rate,2026-10,176,37900,46.4,\n";
+        byte[] utf16le = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, (SCORECARD + rows).getBytes(StandardCharsets.UTF_16LE));
+        byte[] utf32be = concat(new byte[]{0, 0, (byte) 0xFE, (byte) 0xFF}, (SCORECARD + rows).getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        byte[] utf16NoBom = (SCORECARD + rows).getBytes(StandardCharsets.UTF_16LE);
+        byte[] xlsx = concat(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0}, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII));
+        String saveAsUtf8 = "save it as \"CSV UTF-8 (Comma delimited)\" (in Excel: File, Save As) and run again";
+        String recommendationsHeader = "id,source,source_date,theme,recommendation,owner,due_date,status,progress,last_updated,linked_indicators\n";
         return Stream.of(
+                error("UTF-16 with a byte-order mark", writeBytes("input/" + OCT, utf16le), "input/" + OCT, 0, "",
+                        "the file is UTF-16 (little-endian) text: its byte-order mark is FF FE, not UTF-8; " + saveAsUtf8),
+                error("UTF-32 with a byte-order mark", writeBytes("input/" + OCT, utf32be), "input/" + OCT, 0, "",
+                        "the file is UTF-32 (big-endian) text: its byte-order mark is 00 00 FE FF, not UTF-8; " + saveAsUtf8),
+                error("UTF-16 without a byte-order mark", writeBytes("input/" + OCT, utf16NoBom), "input/" + OCT, 0, "",
+                        "the file is UTF-16 text without a byte-order mark: every other byte is 00, not UTF-8; " + saveAsUtf8),
+                error("xlsx renamed .csv", writeBytes("input/targets.csv", xlsx), "input/targets.csv", 0, "",
+                        "the file is a zip archive (it starts with PK), such as an Excel workbook (.xlsx) renamed .csv; "
+                                + "open it in Excel and save it as \"CSV UTF-8 (Comma delimited)\"; renaming a workbook does not make it CSV"),
+                error("semicolon-delimited export", write("input/" + OCT, SCORECARD.replace(',', ';') + "cpp_rate;2026-10;176;37900;46,4;\n"),
+                        "input/" + OCT, 1, "",
+                        "the values are separated by semicolons (;), not commas; save the file as \"CSV UTF-8 (Comma delimited)\", or export it with a comma as the separator"),
+                error("tab-delimited export", write("input/targets.csv", "indicator_id\tfinancial_year\ttarget\ttolerance\nrereferrals\t2026-27\t20\t2\n"),
+                        "input/targets.csv", 1, "",
+                        "the values are separated by tabs, not commas; save the file as \"CSV UTF-8 (Comma delimited)\", or export it with a comma as the separator"),
+                // the escape character is shown as \u001B, never echoed (it would drive the operator's terminal)
+                error("control character in a name", replace("input/" + OCT, "rereferrals,2026-10,45,200,22.5,", "rereferrals,2026-10,45,200,22.5,North\u001b[2J"),
+                        "input/" + OCT, 4, "team (column 6)",
+                        "team holds a control character (\\u001B) at character 6: North\\u001B[2J; remove the control character (it is invisible in most editors)"),
+                error("line break in a name", replace("input/" + OCT, "rereferrals,2026-10,45,200,22.5,", "rereferrals,2026-10,45,200,22.5,\"North\r\nINFO forged\""),
+                        "input/" + OCT, 4, "team (column 6)",
+                        "team holds a line break (\\r\\n) at character 6: North\\r\\nINFO forged; a value in team must be on one line; remove the line break"),
+                error("fractional numerator", replace("input/" + OCT, "rereferrals,2026-10,45,200,22.5,", "rereferrals,2026-10,2.5,200,,"),
+                        "input/" + OCT, 4, "numerator (column 3)",
+                        "numerator 2.5 is not a whole number; the numerator counts children or cases, so it is a whole number; check the export did not average or scale it"),
+                error("percentage target above 100", replace("input/targets.csv", "assessments_45days,2026-27,90,5", "assessments_45days,2026-27,150,5"),
+                        "input/targets.csv", 2, "target (column 3)",
+                        "target 150 is outside 0-100 for assessments_45days, a percentage; a percentage target is 0 to 100, e.g. 85 for 85%"),
+                error("percentage target below 0", replace("input/targets.csv", "rereferrals,2026-27,20,2", "rereferrals,2026-27,-5,2"),
+                        "input/targets.csv", 3, "target (column 3)",
+                        "target -5 is outside 0-100 for rereferrals, a percentage; a percentage target is 0 to 100, e.g. 85 for 85%"),
+                error("board lists an indicator twice", replace("templates/boards/test-board.yml", "indicators: [sw_caseload]", "indicators: [sw_caseload, cpp_rate]"),
+                        "templates/boards/test-board.yml", 7, "sections[2].indicators",
+                        "indicator \"cpp_rate\" is listed twice in the board (also in section 1 \"Help and protection\", line 5); list each indicator once in a board: remove one of the two"),
+                // the path is shown as the user gave it, with its input/ folder
+                error("recommendation updated before its source date", root -> {
+                            Files.createDirectories(root.resolve("input/recommendations"));
+                            Files.writeString(root.resolve("input/recommendations/2026-10.csv"), recommendationsHeader
+                                    + "R2017-01,Ofsted inspection 2017,2017-04-07,Supervision,Supervise.,Head of Service,2027-03-31,on-track,,2016-10-01,\n");
+                        }, "input/recommendations/2026-10.csv", 2, "last_updated (column 10)",
+                        "last updated 2016-10-01 is before the source date 2017-04-07; an update cannot come before the report it answers; check both dates"),
+                warning("misspelt key in pack-style.yml", write("templates/pack-style.yml", "cover_subtitle: Monthly report\ncover_titel: Improvement Board\n"),
+                        "templates/pack-style.yml", 2, "cover_titel",
+                        "unknown key \"cover_titel\" is ignored; did you mean \"cover_title\"? known keys are cover_title, cover_subtitle, contact, colours; until it is corrected the default is used"),
+                error("header-only month file", write("input/" + OCT, SCORECARD), "input/" + OCT, 0, "",
+                        "the file has a header line but no data rows; export the month's figures into it, or remove the file"),
+                error("a month's file holding only another month's rows", write("input/" + OCT, SCORECARD + "cpp_rate,2026-09,176,37900,46.4,\n"),
+                        "input/" + OCT, 0, "period",
+                        "the file is named for 2026-10 but holds no row for 2026-10 (its rows are for 2026-09); check the right month's export was saved under this name; its rows were not read"),
                 error("missing folder", delete("input/scorecards"), "input/scorecards", 0, "",
                         "the scorecards folder is missing; create it and put the month's scorecard CSV files in it"),
                 error("missing file", delete("input/targets.csv"), "input/targets.csv", 0, "",
@@ -135,7 +192,7 @@ class ValidationBatteryTest {
                 error("unknown indicator", replace("input/" + OCT, "rereferrals,2026-10", "rereferals,2026-10"), "input/" + OCT, 4, "indicator_id (column 1)",
                         "unknown indicator id \"rereferals\"; expected an indicator id from the catalogue; did you mean \"rereferrals\"?"),
                 error("board names unknown indicator", replace("templates/boards/test-board.yml", "assessments_45days,", "assessments_45day,"),
-                        "templates/boards/test-board.yml", 0, "sections[1].indicators",
+                        "templates/boards/test-board.yml", 5, "sections[1].indicators",
                         "unknown indicator id \"assessments_45day\"; expected an indicator id from the catalogue; did you mean \"assessments_45days\"?"),
                 error("unit outside vocabulary", replace("templates/indicators.csv", "Help and protection,percent,higher", "Help and protection,percentage,higher"),
                         "templates/indicators.csv", 3, "unit (column 4)",
@@ -158,6 +215,38 @@ class ValidationBatteryTest {
                 warning("formula-like text", write("input/commentary/2026-10.csv", "indicator_id,author,role,commentary\nrereferrals,Head of Service,Service lead,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n"),
                         "input/commentary/2026-10.csv", 2, "commentary (column 4)",
                         "text starts like a spreadsheet formula: =HYPERLINK(\"http://x\",\"y\"); it is kept exactly as typed and written as text, never run as a formula"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void oneBadUnitInTheCatalogueIsReportedOnceAndItsRowsAreRejectedWithIt() throws IOException {
+        copyFixture();
+        replace("templates/indicators.csv", "Help and protection,percent,higher", "Help and protection,percentage,higher").apply(root);
+        Files.writeString(root.resolve("input/commentary/2026-10.csv"),
+                "indicator_id,author,role,commentary\nassessments_45days,Head of Service,Service lead,Better.\n");
+        InputSet inputs = validate();
+        // the catalogue row is the one root cause: no "unknown indicator id" for the scorecard, target,
+        // commentary or board rows that use assessments_45days
+        assertThat(inputs.problems().errors()).as("errors were: %s", inputs.problems().errors()).singleElement()
+                .satisfies(e -> assertThat(e.toString()).endsWith("indicators.csv:3 [unit (column 4)]: unit \"percentage\"; "
+                        + "expected one of percent, rate_per_10k, count, number, days, weeks"));
+        // but the rows that use it are left out, and rejects.csv says why
+        assertThat(inputs.problems().rejectedRows()).extracting(r -> r.file() + ":" + r.line()).containsExactly(
+                InputPaths.display(root.resolve("templates/indicators.csv")) + ":3",
+                InputPaths.display(root.resolve("input/targets.csv")) + ":2",
+                InputPaths.display(root.resolve("input/scorecards/2026-09.csv")) + ":3",
+                InputPaths.display(root.resolve("input/" + OCT)) + ":3",
+                InputPaths.display(root.resolve("input/commentary/2026-10.csv")) + ":2");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RejectsReport.writeCsv(inputs.problems(), out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(OCT + ",3,\"not read: its indicator's definition at "
+                + InputPaths.display(root.resolve("templates/indicators.csv")) + ":3 [unit (column 4)] has an error (unit \"\"percentage\"\")\"");
+        assertThat(inputs.scorecards().rows()).extracting(r -> r.figure().indicatorId()).doesNotContain("assessments_45days");
     }
 
     private InputSet validate() {

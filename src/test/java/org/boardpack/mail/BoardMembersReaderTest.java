@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.InputProblem;
+import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,29 @@ class BoardMembersReaderTest {
     private static InputProblem at(Problems p, long line) {
         return p.errors().stream().filter(e -> e.line() == line).findFirst()
                 .orElseThrow(() -> new AssertionError("no error on line " + line + ": " + p.all()));
+    }
+
+    @Test
+    void aNameWithALineBreakIsRefusedAtValidationAndNeverPrintedRaw() throws Exception {
+        Path input = dir.resolve("input");
+        Files.createDirectories(input);
+        // a forged log line hidden in a quoted name
+        Files.writeString(input.resolve("board-members.csv"), "name,email,role,boards,formats\r\n"
+                + "\"Helen Marsh\r\n21:00:00 INFO Pack sent to every member\",helen.marsh@bedford.example.org,Chair,improvement-board,pdf\r\n"
+                + "Tom Brennan,tom.brennan@bedford.example.org,Head of performance,improvement-board,xlsx\r\n");
+        Problems p = PackDistributor.validate(input, Path.of("templates"), "improvement-board");
+        assertThat(p.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("name (column 1)");
+            assertThat(e.message()).isEqualTo("name holds a line break (\\r\\n) at character 12: Helen Marsh\\r\\n21:00:00 INFO Pack "
+                    + "sent to every member; a value in name must be on one line; remove the line break");
+        });
+        String console = ProblemReport.format(p.all(), 50);
+        assertThat(console).doesNotContain("\r").contains("Helen Marsh\\r\\n21:00:00");
+        assertThat(console.lines()).noneMatch(l -> l.startsWith("21:00:00"));
+        // the refused row is not a member: only Tom is read
+        List<BoardMember> members = BoardMembersReader.read(input, Set.of("improvement-board"), new Problems());
+        assertThat(members).extracting(BoardMember::name).containsExactly("Tom Brennan");
     }
 
     @Test

@@ -80,9 +80,10 @@ class RecommendationCsvWriterTest {
                 "check_reason", "", "in_this_month_snapshot", "Yes"));
 
         CsvRow r2 = t.rows().get(1);
-        assertThat(r2.get("recommendation")).isEqualTo("=HYPERLINK(\"http://x\")"); // kept exactly, not escaped
+        // formula-like text is neutralised as OWASP recommends: a leading single quote, the rest kept exactly
+        assertThat(r2.get("recommendation")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(r2.get("owner")).isEqualTo("Principal Social Worker, \"PSW\"");
-        assertThat(r2.get("progress")).isEqualTo("-5% in October\nsecond line");
+        assertThat(r2.get("progress")).isEqualTo("'-5% in October\nsecond line");
         assertThat(r2.get("movement")).isEqualTo("Improved");
         assertThat(r2.get("previous_status")).isEqualTo("at-risk");
         assertThat(r2.get("linked_indicators")).isEqualTo("supervision_timescale");

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.boardpack.input.InputProblem;
+import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
 import org.boardpack.input.Severity;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RecommendationReaderTest {
 
     private static final YearMonth OCT = YearMonth.of(2026, 10);
-    private static final String FILE = "recommendations/2026-10.csv";
     /** A valid row; tests replace one field at a time. */
     private static final String GOOD = "R2017-02,Ofsted inspection 2017,2017-04-07,Missing children,"
             + "\"Offer a return interview within 72 hours.\",\"Head of Service, Adolescent Services\",2026-12-31,"
@@ -46,11 +46,11 @@ class RecommendationReaderTest {
         return String.join(",", f);
     }
 
-    private static void assertOnly(Problems p, Severity severity, long line, String column, String message) {
+    private void assertOnly(Problems p, Severity severity, long line, String column, String message) {
         assertThat(p.all()).hasSize(1);
         InputProblem only = p.all().get(0);
         assertThat(only.severity()).isEqualTo(severity);
-        assertThat(only.file()).isEqualTo(FILE);
+        assertThat(only.file()).isEqualTo(InputPaths.display(input.resolve("recommendations/2026-10.csv")));
         assertThat(only.line()).isEqualTo(line);
         assertThat(only.column()).isEqualTo(column);
         assertThat(only.message()).isEqualTo(message);
@@ -79,7 +79,7 @@ class RecommendationReaderTest {
         assertThat(r.progress()).isEqualTo("86% offered within 72 hours.");
         assertThat(r.lastUpdated()).isEqualTo(LocalDate.of(2026, 10, 27));
         assertThat(r.linkedIndicators()).containsExactly("return_interviews_72h");
-        assertThat(r.file()).isEqualTo(FILE);
+        assertThat(r.file()).isEqualTo(InputPaths.display(input.resolve("recommendations/2026-10.csv")));
         assertThat(r.line()).isEqualTo(2);
         Recommendation r2 = s.items().get(1);
         assertThat(r2.progress()).isEmpty();
@@ -300,7 +300,7 @@ class RecommendationReaderTest {
         assertThat(s.usable()).isFalse();
         assertThat(s.items()).isEmpty();
         assertThat(p.errors()).singleElement().satisfies(e -> {
-            assertThat(e.file()).isEqualTo(FILE);
+            assertThat(e.file()).isEqualTo(InputPaths.display(input.resolve("recommendations/2026-10.csv")));
             assertThat(e.line()).isEqualTo(1);
             assertThat(e.column()).isEqualTo("linked_indicators");
             assertThat(e.found()).isEqualTo("required column \"linked_indicators\" is absent");
@@ -313,7 +313,7 @@ class RecommendationReaderTest {
         RecommendationSnapshot s = RecommendationReader.readMonth(input, OCT, CATALOGUE, p);
         assertThat(s.usable()).isFalse();
         assertThat(p.errors()).singleElement().satisfies(e -> {
-            assertThat(e.file()).isEqualTo(FILE);
+            assertThat(e.file()).isEqualTo(InputPaths.display(input.resolve("recommendations/2026-10.csv")));
             assertThat(e.line()).isZero();
             assertThat(e.found()).isEqualTo("file not found");
         });
@@ -327,9 +327,10 @@ class RecommendationReaderTest {
         assertThat(in.previousSnapshot()).isEmpty();
         assertThat(p.all()).singleElement().satisfies(w -> {
             assertThat(w.severity()).isEqualTo(Severity.WARNING);
-            assertThat(w.file()).isEqualTo("recommendations/2026-09.csv");
+            String sept = InputPaths.display(input.resolve("recommendations/2026-09.csv"));
+            assertThat(w.file()).isEqualTo(sept);
             assertThat(w.message()).isEqualTo("no snapshot for the previous month (2026-09); movement since last month "
-                    + "is shown as \"No previous snapshot\"; add recommendations/2026-09.csv to compare");
+                    + "is shown as \"No previous snapshot\"; add " + sept + " to compare");
         });
     }
 
@@ -344,7 +345,7 @@ class RecommendationReaderTest {
         RecommendationInput in = RecommendationReader.readPeriod(input, OCT, CATALOGUE, p);
         assertThat(in.previous().items()).hasSize(2);
         assertOnly(p, Severity.WARNING, 0, "id",
-                "\"R2017-08\" (recommendations/2026-09.csv line 3) is not in this month's snapshot; keep every "
+                "\"R2017-08\" (" + InputPaths.display(dir.resolve("2026-09.csv")) + " line 3) is not in this month's snapshot; keep every "
                         + "recommendation in each monthly snapshot (mark it complete rather than deleting the row); "
                         + "it is reported as missing from this month's snapshot");
     }

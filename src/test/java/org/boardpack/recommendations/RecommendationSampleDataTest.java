@@ -53,7 +53,7 @@ class RecommendationSampleDataTest {
     void theFirstMonthHasNoPreviousSnapshotAndLaterMonthsHaveNoWarnings() {
         Problems p = new Problems();
         RecommendationReader.readPeriod(INPUT, YearMonth.of(2026, 5), CATALOGUE, p);
-        assertThat(p.warnings()).singleElement().extracting(w -> w.file()).isEqualTo("recommendations/2026-04.csv");
+        assertThat(p.warnings()).singleElement().extracting(w -> w.file()).isEqualTo("input/recommendations/2026-04.csv");
         for (int m = 6; m <= 10; m++) {
             Problems q = new Problems();
             RecommendationReader.readPeriod(INPUT, YearMonth.of(2026, m), CATALOGUE, q);
