@@ -17,11 +17,11 @@ import org.boardpack.store.PackStore;
 import org.boardpack.store.RunRecordStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Computes the pack model once from what load stored, and saves it (replacing any earlier save of this run). */
@@ -40,18 +40,16 @@ public class ComputePackTasklet implements Tasklet {
     private final FaultInjection faults;
 
     public ComputePackTasklet(CatalogueStore catalogue, FigureStore figures, RunRecordStore runs, PackStore packs,
-                              Clock clock, @Value("${boardpack.authority.name}") String authority, InputReading reading,
-                              @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays,
-                              FaultInjection faults) {
+                              Clock clock, BoardPackSettings settings, InputReading reading, FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
-        this.staleAfterDays = staleAfterDays;
+        this.staleAfterDays = settings.recommendations().staleAfterDays();
         this.catalogue = catalogue;
         this.figures = figures;
         this.runs = runs;
         this.packs = packs;
         this.clock = clock;
-        this.authority = authority;
+        this.authority = settings.authority().name();
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 
 import org.boardpack.input.InputSet;
 import org.boardpack.input.InputValidator;
-import org.springframework.beans.factory.annotation.Value;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.stereotype.Component;
 
 /** Reads and validates a run's inputs; the same reading serves the validate command and the job's steps. */
@@ -15,9 +15,9 @@ public class InputReading {
     private final Clock clock;
     private final String authorityCode;
 
-    public InputReading(Clock clock, @Value("${boardpack.authority.code}") String authorityCode) {
+    public InputReading(Clock clock, BoardPackSettings settings) {
         this.clock = clock;
-        this.authorityCode = authorityCode;
+        this.authorityCode = settings.authority().code();
     }
 
     public InputSet read(PackRunParameters p) {

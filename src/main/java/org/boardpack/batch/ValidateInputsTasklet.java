@@ -7,13 +7,13 @@ import org.boardpack.input.ProblemReport;
 import org.boardpack.input.RejectsReport;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.store.RunRecordStore;
+import org.boardpack.settings.BoardPackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,11 @@ public class ValidateInputsTasklet implements Tasklet {
     private final FaultInjection faults;
 
     public ValidateInputsTasklet(InputReading reading, RunRecordStore runs,
-                                 @Value("${boardpack.validation.max-reported:50}") int cap, FaultInjection faults) {
+                                 BoardPackSettings settings, FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
         this.runs = runs;
-        this.cap = cap;
+        this.cap = settings.validation().maxReported();
     }
 
     @Override

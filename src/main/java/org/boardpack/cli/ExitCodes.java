@@ -15,6 +15,7 @@ public final class ExitCodes {
     public static final int NOTHING_TO_RESTART = 7;
     public static final int VERIFY_MISMATCH = 8;
     public static final int CONFIGURATION = 9;
+    public static final int NO_SUCH_RUN = 10;
 
     private ExitCodes() {
     }
