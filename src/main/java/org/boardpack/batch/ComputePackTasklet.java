@@ -21,11 +21,11 @@ import org.boardpack.store.RunRecordStore;
 import org.boardpack.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,20 +49,18 @@ public class ComputePackTasklet implements Tasklet {
     private final FaultInjection faults;
 
     public ComputePackTasklet(RunSnapshots snapshots, SnapshotStore snapshotStore, FigureStore figures,
-                              RunRecordStore runs, PackStore packs, Clock clock,
-                              @Value("${boardpack.authority.name}") String authority, InputReading reading,
-                              @Value("${boardpack.recommendations.stale-after-days:60}") int staleAfterDays,
-                              FaultInjection faults) {
+                              RunRecordStore runs, PackStore packs, Clock clock, BoardPackSettings settings,
+                              InputReading reading, FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
-        this.staleAfterDays = staleAfterDays;
+        this.staleAfterDays = settings.recommendations().staleAfterDays();
         this.snapshots = snapshots;
         this.snapshotStore = snapshotStore;
         this.figures = figures;
         this.runs = runs;
         this.packs = packs;
         this.clock = clock;
-        this.authority = authority;
+        this.authority = settings.authority().name();
     }
 
     @Override

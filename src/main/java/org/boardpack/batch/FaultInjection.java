@@ -2,7 +2,7 @@ package org.boardpack.batch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,12 +18,10 @@ public class FaultInjection {
     private final long pauseMs;
     private final String failAt;
 
-    public FaultInjection(@Value("${boardpack.fault-injection.pause-at:}") String pauseAt,
-                          @Value("${boardpack.fault-injection.pause-ms:0}") long pauseMs,
-                          @Value("${boardpack.fault-injection.fail-at:}") String failAt) {
-        this.failAt = failAt;
-        this.pauseAt = pauseAt;
-        this.pauseMs = pauseMs;
+    public FaultInjection(BoardPackSettings settings) {
+        this.failAt = settings.faultInjection().failAt();
+        this.pauseAt = settings.faultInjection().pauseAt();
+        this.pauseMs = settings.faultInjection().pauseMs();
     }
 
     /** Called half-way through a step's work. */

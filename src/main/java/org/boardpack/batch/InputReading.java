@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import org.boardpack.intake.InputSet;
 import org.boardpack.intake.InputSnapshot;
 import org.boardpack.intake.InputValidator;
-import org.springframework.beans.factory.annotation.Value;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.stereotype.Component;
 
 /** Reads and validates a run's inputs from its snapshot, never from the files on disk. */
@@ -16,9 +16,9 @@ public class InputReading {
     private final Clock clock;
     private final String authorityCode;
 
-    public InputReading(Clock clock, @Value("${boardpack.authority.code}") String authorityCode) {
+    public InputReading(Clock clock, BoardPackSettings settings) {
         this.clock = clock;
-        this.authorityCode = authorityCode;
+        this.authorityCode = settings.authority().code();
     }
 
     /** The run's inputs as its snapshot recorded them. */

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Value;
+import org.boardpack.settings.BoardPackSettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,21 +39,24 @@ public class JobRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final RunProcessListener processes;
+    private final RunLock lock;
     private final String authority;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job boardPackJob, RunProcessListener processes,
-                     @Value("${boardpack.authority.code}") String authority) {
-        this.authority = authority;
+                     RunLock lock, BoardPackSettings settings) {
+        this.authority = settings.authority().code();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = boardPackJob;
         this.processes = processes;
+        this.lock = lock;
     }
 
     public RunResult run(RunRequest request) {
-        recoverCrashedExecutions();
-        Optional<RunResult> busy = refuseWhileRunning();
-        if (busy.isPresent()) return busy.get();
+        return holdingTheLock("run " + request.board() + " " + request.period(), () -> runHolding(request));
+    }
+
+    private RunResult runHolding(RunRequest request) {
         List<ExecutionView> runs = executions(request.board(), request.period());
         int revision = 1;
         if (!runs.isEmpty()) {
@@ -77,9 +82,10 @@ public class JobRunner {
 
     /** Resumes the latest failed or stopped execution for the board (and period, when given). */
     public RunResult restart(String board, YearMonth period) {
-        recoverCrashedExecutions();
-        Optional<RunResult> busy = refuseWhileRunning();
-        if (busy.isPresent()) return busy.get();
+        return holdingTheLock("restart " + board + (period == null ? "" : " " + period), () -> restartHolding(board, period));
+    }
+
+    private RunResult restartHolding(String board, YearMonth period) {
         Optional<ExecutionView> target = executions(board, period).stream()
                 .filter(e -> e.board().equals(board))
                 .findFirst();
@@ -139,31 +145,103 @@ public class JobRunner {
         return false;
     }
 
-    /** A live run anywhere on this database blocks another: one run at a time. */
-    private Optional<RunResult> refuseWhileRunning() {
-        return jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME).stream()
-                .findFirst().map(e -> {
-                    ExecutionView v = view(e);
-                    return new RunResult(Outcome.ALREADY_RUNNING, "Another run is in progress: execution " + v.executionId()
-                            + " (" + v.board() + " " + v.period() + " revision " + v.revision() + ") on host " + v.host()
-                            + ", process " + v.pid() + ", started " + v.start() + ". Wait for it to finish.", null);
-                });
+    /**
+     * One run at a time per repository: the work runs only while this process holds the run lock. Holding it,
+     * every execution still marked running belongs to a process that is gone, and is marked failed first so that
+     * it can resume.
+     */
+    private RunResult holdingTheLock(String purpose, Supplier<RunResult> work) {
+        RunLock.Attempt attempt = lock.acquire(purpose);
+        if (!attempt.acquired()) {
+            RunLock.Holder h = attempt.heldBy();
+            return new RunResult(Outcome.ALREADY_RUNNING, "Another run is in progress: "
+                    + (h == null ? "the run lock is held" : h.describe()) + " (" + attempt.why() + ").\nWait for it to finish"
+                    + (h != null && h.jobExecutionId() != null ? "; if you know that process is gone, boardpack abandon --execution "
+                    + h.jobExecutionId() + " releases it." : "."), null);
+        }
+        try (RunLock.Hold hold = attempt.hold()) {
+            String why = hold.replaced().map(h -> lock.judge(h).reason()).orElse("no run holds the run lock");
+            recover(jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME), why);
+            return work.get();
+        }
     }
 
-    /** Marks executions left running by a process that no longer exists (on this host) as failed. */
+    /**
+     * For {@code status}: marks executions left running by a process that is gone as failed, without taking the
+     * lock. Only when no live process holds the lock (a live holder may be about to record its execution).
+     */
     public List<Long> recoverCrashedExecutions() {
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME);
+        if (running.isEmpty()) return List.of();
+        Optional<RunLock.Holder> holder = lock.holder();
+        if (holder.isPresent() && !lock.judge(holder.get()).gone()) return List.of();
+        return recover(running, holder.map(h -> lock.judge(h).reason()).orElse("no run holds the run lock"));
+    }
+
+    private List<Long> recover(Set<JobExecution> executions, String why) {
         List<Long> recovered = new ArrayList<>();
-        for (JobExecution e : jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME)) {
+        for (JobExecution listed : executions) {
+            JobExecution e = jobRepository.getJobExecution(listed.getId());
+            if (e == null || !e.isRunning()) continue;
             var process = processes.find(e.getId());
-            boolean dead = process.map(RunProcessListener.RunProcess::isDeadLocalProcess).orElse(false);
-            if (dead) {
-                log.warn("Execution {} was left {} by process {} on {}, which no longer exists: marking it failed so it can resume",
-                        e.getId(), e.getStatus(), process.get().pid(), process.get().host());
-                jobOperator.recover(e);
-                recovered.add(e.getId());
-            }
+            log.warn("Execution {} was left {} by process {} on {}, which is gone ({}): marking it failed so it can resume",
+                    e.getId(), e.getStatus(), process.map(p -> String.valueOf(p.pid())).orElse("?"),
+                    process.map(RunProcessListener.RunProcess::host).orElse("?"), why);
+            jobOperator.recover(e);
+            recovered.add(e.getId());
         }
         return recovered;
+    }
+
+    /**
+     * Abandons an execution for good (Spring Batch's ABANDONED): for the case a person must decide, e.g. a run on
+     * another host that will never come back. One still running as a live process on this host is refused; a
+     * running one elsewhere is marked failed first, and the run lock it holds is released. The next run of that
+     * board and period starts the next revision.
+     *
+     * @throws IllegalArgumentException no such execution, or one that completed
+     */
+    public RunResult abandon(long executionId) {
+        JobExecution e = jobRepository.getJobExecution(executionId);
+        if (e == null || !BoardPackJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName())) {
+            throw new IllegalArgumentException("There is no execution " + executionId + " (boardpack status lists them)");
+        }
+        ExecutionView v = view(e);
+        String what = "execution " + executionId + " (" + v.board() + " " + v.period() + " revision " + v.revision() + ")";
+        if (e.getStatus() == BatchStatus.COMPLETED) {
+            throw new IllegalArgumentException("Cannot abandon " + what + ": it completed. To issue a corrected pack, run --reissue");
+        }
+        if (e.getStatus() == BatchStatus.ABANDONED) {
+            return new RunResult(Outcome.COMPLETED, "Nothing to do: " + what + " was already abandoned.", null);
+        }
+        Optional<RunLock.Holder> holder = lock.holder().filter(h -> Long.valueOf(executionId).equals(h.jobExecutionId()));
+        if (e.isRunning()) {
+            if (holder.isPresent() && holder.get().host().equals(ProcessIdentity.host()) && !lock.judge(holder.get()).gone()) {
+                return new RunResult(Outcome.ALREADY_RUNNING, "Not abandoned: " + what + " is still running as process "
+                        + holder.get().pid() + " on this host. Stop it first (kill -TERM " + holder.get().pid()
+                        + ": it stops after its current step), or wait for it.", null);
+            }
+            log.warn("Abandoning {}, still marked {}: marking it failed first", what, e.getStatus());
+            e = jobOperator.recover(e);
+        }
+        if (lock.releaseHeldBy(executionId)) log.warn("Released the run lock held by {}", what);
+        try {
+            jobOperator.abandon(jobRepository.getJobExecution(executionId));
+        } catch (JobExecutionAlreadyRunningException ex) {
+            return new RunResult(Outcome.ALREADY_RUNNING, "Not abandoned: " + ex.getMessage(), null);
+        }
+        log.warn("Abandoned {} by hand", what);
+        return new RunResult(Outcome.COMPLETED, "Abandoned " + what + ". The next run for " + v.board() + " " + v.period()
+                + " builds revision " + (v.revision() + 1) + ".", null);
+    }
+
+    /** The newest execution of the board (and of the period and revision, when given), completed ones only if asked. */
+    public Optional<JobExecution> latest(String board, YearMonth period, Integer revision, boolean completedOnly) {
+        return executions(board, period).stream()
+                .filter(v -> revision == null || v.revision() == revision)
+                .filter(v -> !completedOnly || "COMPLETED".equals(v.status()))
+                .findFirst()
+                .map(v -> jobRepository.getJobExecution(v.executionId()));
     }
 
     /**
@@ -206,6 +284,7 @@ public class JobRunner {
                 periodText == null ? null : YearMonth.parse(periodText), revision == null ? 0 : revision.intValue(),
                 e.getStatus().name(), e.getStartTime(), e.getEndTime(), failedStep, error,
                 process.map(RunProcessListener.RunProcess::host).orElse(null),
-                process.map(RunProcessListener.RunProcess::pid).orElse(null));
+                process.map(RunProcessListener.RunProcess::pid).orElse(null),
+                !"false".equals(p.getString(PackRunParameters.MAIL)));
     }
 }

@@ -3,6 +3,7 @@ package org.boardpack.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,9 +35,11 @@ public class ManifestTasklet implements Tasklet {
     private final RunSnapshots snapshots;
     private final RunProcessListener processes;
     private final FaultInjection faults;
+    private final Clock clock;
 
-    public ManifestTasklet(RunSnapshots snapshots, RunProcessListener processes, FaultInjection faults) {
+    public ManifestTasklet(RunSnapshots snapshots, RunProcessListener processes, FaultInjection faults, Clock clock) {
         this.faults = faults;
+        this.clock = clock;
         this.snapshots = snapshots;
         this.processes = processes;
     }
@@ -65,15 +68,14 @@ public class ManifestTasklet implements Tasklet {
         for (Path f : outputs(layout)) outputs.add(record(f));
         List<RunManifest.StepTiming> steps = new ArrayList<>();
         for (StepExecution s : job.getStepExecutions()) {
-            LocalDateTime end = s.getEndTime() == null ? LocalDateTime.now() : s.getEndTime();
             steps.add(new RunManifest.StepTiming(s.getStepName(), s.getStepName().equals("manifest") ? "STARTED"
                     : s.getStatus().name(), s.getStartTime(), s.getEndTime(),
-                    s.getStartTime() == null ? 0 : Duration.between(s.getStartTime(), end).toMillis(),
+                    s.getStartTime() == null || s.getEndTime() == null ? 0 : Duration.between(s.getStartTime(), s.getEndTime()).toMillis(),
                     s.getReadCount(), s.getWriteCount()));
         }
         var process = processes.find(job.getId());
         RunManifest manifest = new RunManifest(job.getId(), p.board(), p.period().toString(), p.revision(),
-                applicationVersion(), job.getStartTime(), LocalDateTime.now(), process.map(RunProcessListener.RunProcess::host).orElse(""),
+                applicationVersion(), job.getStartTime(), LocalDateTime.now(clock), process.map(RunProcessListener.RunProcess::host).orElse(""),
                 process.map(RunProcessListener.RunProcess::pid).orElse(0L), inputs, outputs, steps);
         AtomicFiles.write(layout.manifest(), out -> {
             out.write(JSON.writeValueAsBytes(manifest));

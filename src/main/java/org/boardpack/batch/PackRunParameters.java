@@ -22,6 +22,7 @@ public record PackRunParameters(String authority, String board, YearMonth period
     public static final String BOARD = "board";
     public static final String PERIOD = "period";
     public static final String REVISION = "revision";
+    public static final String MAIL = "mail";
 
     public JobParameters toJobParameters() {
         return new JobParametersBuilder()
@@ -33,7 +34,7 @@ public record PackRunParameters(String authority, String board, YearMonth period
                 .addString("templates", templatesDir.toAbsolutePath().normalize().toString(), false)
                 .addString("output", outputDir.toAbsolutePath().normalize().toString(), false)
                 .addString("skipInvalid", Boolean.toString(skipInvalid), false)
-                .addString("mail", Boolean.toString(sendMail), false)
+                .addString(MAIL, Boolean.toString(sendMail), false)
                 .toJobParameters();
     }
 
@@ -42,7 +43,7 @@ public record PackRunParameters(String authority, String board, YearMonth period
         return new PackRunParameters(authority == null ? "" : authority, p.getString(BOARD),
                 YearMonth.parse(p.getString(PERIOD)), p.getLong(REVISION).intValue(), Path.of(p.getString("input")),
                 Path.of(p.getString("templates")), Path.of(p.getString("output")),
-                Boolean.parseBoolean(p.getString("skipInvalid")), Boolean.parseBoolean(p.getString("mail")));
+                Boolean.parseBoolean(p.getString("skipInvalid")), Boolean.parseBoolean(p.getString(MAIL)));
     }
 
     public OutputLayout layout() {

@@ -1,8 +1,7 @@
 package org.boardpack.batch;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -14,24 +13,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Records the host and process id of every job execution when it starts. */
+/** Records the host and process id of every job execution when it starts, and puts its id on the run lock. */
 @Component
 public class RunProcessListener implements JobExecutionListener {
 
     /** Host and process of an execution. */
     public record RunProcess(long jobExecutionId, String host, long pid, LocalDateTime startedAt) {
-
-        /** Whether this is a process on this host that no longer exists. */
-        public boolean isDeadLocalProcess() {
-            return host.equals(thisHost()) && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
-        }
     }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private final RunLock lock;
 
-    public RunProcessListener(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    public RunProcessListener(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, RunLock lock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.lock = lock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -42,9 +40,10 @@ public class RunProcessListener implements JobExecutionListener {
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM bp_run_process WHERE job_execution_id = ?").param(jobExecution.getId()).update();
             jdbc.sql("INSERT INTO bp_run_process (job_execution_id, host, pid, started_at) VALUES (?, ?, ?, ?)")
-                    .params(jobExecution.getId(), thisHost(), ProcessHandle.current().pid(), Timestamp.valueOf(LocalDateTime.now()))
+                    .params(jobExecution.getId(), thisHost(), ProcessIdentity.pid(), Timestamp.valueOf(LocalDateTime.now(clock)))
                     .update();
         });
+        lock.attachCurrent(jobExecution.getId());
     }
 
     public Optional<RunProcess> find(long jobExecutionId) {
@@ -55,10 +54,6 @@ public class RunProcessListener implements JobExecutionListener {
     }
 
     public static String thisHost() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("localhost");
-        }
+        return ProcessIdentity.host();
     }
 }

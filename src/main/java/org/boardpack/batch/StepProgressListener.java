@@ -1,7 +1,6 @@
 package org.boardpack.batch;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,15 +15,20 @@ public class StepProgressListener implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StepProgressListener.class);
 
+    /** Elapsed time is measured, not read from a clock: a fixed clock (boardpack.fixed-time) must not distort it. */
+    private final ThreadLocal<Long> startedNanos = new ThreadLocal<>();
+
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        startedNanos.set(System.nanoTime());
         log.info("Step {} started", stepExecution.getStepName());
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        LocalDateTime start = stepExecution.getStartTime();
-        long ms = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis();
+        Long start = startedNanos.get();
+        startedNanos.remove();
+        long ms = start == null ? 0 : Duration.ofNanos(System.nanoTime() - start).toMillis();
         log.info("Step {} {}: read {}, written {}, {} ms", stepExecution.getStepName(), stepExecution.getStatus(),
                 stepExecution.getReadCount(), stepExecution.getWriteCount(), ms);
         return stepExecution.getExitStatus();

@@ -15,13 +15,13 @@ import org.boardpack.mail.PackDistributor;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.pack.PeriodLabels;
 import org.boardpack.store.RunRecordStore;
+import org.boardpack.settings.BoardPackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,15 +42,13 @@ public class ValidateInputsTasklet implements Tasklet {
     private final FaultInjection faults;
 
     public ValidateInputsTasklet(InputReading reading, RunSnapshots snapshots, RunRecordStore runs,
-                                 @Value("${boardpack.validation.max-reported:50}") int cap,
-                                 @Value("${boardpack.completeness.min-percent:100}") double minPercent,
-                                 FaultInjection faults) {
+                                 BoardPackSettings settings, FaultInjection faults) {
         this.faults = faults;
         this.reading = reading;
         this.snapshots = snapshots;
         this.runs = runs;
-        this.cap = cap;
-        this.minPercent = minPercent;
+        this.cap = settings.validation().maxReported();
+        this.minPercent = settings.completeness().minPercent();
     }
 
     @Override

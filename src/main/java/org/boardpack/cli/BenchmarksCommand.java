@@ -55,7 +55,11 @@ public class BenchmarksCommand implements Runnable {
         @Override
         public Integer call() {
             Problems problems = new Problems();
-            var catalogue = CatalogueReader.read(templates, new Fields(problems, YearMonth.now(Clock.systemDefaultZone()).plusMonths(1)));
+            YearMonth latestAllowed;
+            try (var ctx = AppContext.open()) {
+                latestAllowed = YearMonth.now(ctx.getBean(Clock.class)).plusMonths(1);
+            }
+            var catalogue = CatalogueReader.read(templates, new Fields(problems, latestAllowed));
             Map<String, BenchmarkSpec> specs = new LinkedHashMap<>();
             for (var ind : catalogue.values()) {
                 if (!ind.hasBenchmark()) continue;

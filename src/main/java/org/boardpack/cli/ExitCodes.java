@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int CONFIGURATION = 9;
     /** No figures (or fewer than boardpack.completeness.min-percent) for the period: nothing written or sent. */
     public static final int NO_FIGURES = 10;
+    /** verify or deliveries found no run of the board (and period) to look at. */
+    public static final int NO_SUCH_RUN = 11;
 
     private ExitCodes() {
     }

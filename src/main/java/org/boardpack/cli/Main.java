@@ -1,6 +1,7 @@
 package org.boardpack.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,9 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "boardpack", mixinStandardHelpOptions = true, version = "boardpack 0.1.0",
         description = "Board Pack Builder: the monthly improvement board pack for children's services.",
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, ValidateCommand.class,
-                BenchmarksCommand.class, DeliveriesCommand.class, VerifyCommand.class},
+                BenchmarksCommand.class, DeliveriesCommand.class, VerifyCommand.class, AbandonCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed, 2 usage error, 3 invalid input, 4 already complete,",
-                "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error."})
+                "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error,",
+                "10 no such run (verify).", "",
+                "Any Spring Boot setting can be given as --name=value, e.g. --boardpack.authority.code=823."})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -23,8 +26,16 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
-        String[] rest = Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        boolean debug = List.of(args).contains("--debug");
+        List<String> commandArgs = new ArrayList<>();
+        List<String> springArgs = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--debug")) continue;
+            if (isSpringProperty(a)) springArgs.add(a);
+            else commandArgs.add(a);
+        }
+        String[] rest = commandArgs.toArray(String[]::new);
+        AppContext.useCommandLineProperties(springArgs);
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         if (debug) System.setProperty("boardpack.console-traces", "%ex");
         CommandLine cl = new CommandLine(new Main());
@@ -39,5 +50,16 @@ public final class Main implements Runnable {
             return ExitCodes.FAILED;
         });
         return cl.execute(rest);
+    }
+
+    /**
+     * {@code --boardpack.authority.code=823}, {@code --spring.datasource.url=...}: a setting for Spring's
+     * environment, as in any Spring Boot application. Picocli's own options never contain a dot.
+     */
+    static boolean isSpringProperty(String arg) {
+        if (!arg.startsWith("--")) return false;
+        int eq = arg.indexOf('=');
+        String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+        return eq > 2 && name.matches("[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+");
     }
 }

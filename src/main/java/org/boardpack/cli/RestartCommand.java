@@ -17,16 +17,18 @@ public class RestartCommand implements Callable<Integer> {
     @Option(names = "--period", paramLabel = "YYYY-MM", description = "The period (default: the latest failed run of the board)")
     String period;
 
-    @Option(names = "--board", paramLabel = "ID", defaultValue = "improvement-board", description = "Board id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--board", paramLabel = "ID", description = "Board id (default: the setting boardpack.board, improvement-board)")
     String board;
 
     @Override
     public Integer call() {
+        Boards.checkForm(board);
         YearMonth p = PeriodOption.exact(period);
         GracefulStop stop = null;
         try (var ctx = AppContext.open()) {
+            String id = Boards.id(board, AppContext.settings(ctx));
             stop = AppContext.gracefulStop(ctx);
-            RunResult result = ctx.getBean(JobRunner.class).restart(board, p);
+            RunResult result = ctx.getBean(JobRunner.class).restart(id, p);
             new RunSummary(ctx).print(result, System.out);
             return ExitCodes.of(result.outcome());
         } finally {

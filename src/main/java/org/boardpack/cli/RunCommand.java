@@ -22,8 +22,8 @@ public class RunCommand implements Callable<Integer> {
             description = "The month to report (default: the latest month in the scorecards; previous = last calendar month, for cron)")
     String period;
 
-    @Option(names = "--board", paramLabel = "ID", defaultValue = "improvement-board",
-            description = "Board id, as in templates/boards/<ID>.yml (default: ${DEFAULT-VALUE})")
+    @Option(names = "--board", paramLabel = "ID",
+            description = "Board id, as in templates/boards/<ID>.yml (default: the setting boardpack.board, improvement-board)")
     String board;
 
     @Mixin
@@ -40,10 +40,12 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Boards.checkForm(board);
         GracefulStop stop = null;
         try (var ctx = AppContext.open()) {
+            String id = Boards.existing(board, AppContext.settings(ctx), folders.templates);
             YearMonth p = PeriodOption.resolve(period, folders.input, ctx.getBean(Clock.class));
-            RunRequest request = new RunRequest(board, p, folders.input, folders.templates, folders.output, reissue,
+            RunRequest request = new RunRequest(id, p, folders.input, folders.templates, folders.output, reissue,
                     skipInvalid, !noMail);
             stop = AppContext.gracefulStop(ctx);
             RunResult result = ctx.getBean(JobRunner.class).run(request);

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Lists the runs in the job repository: period, board, revision, status, start and end, the failed step and its error.")
+        description = {"Lists the runs in the job repository: period, board, revision, status, whether it mailed the packs,",
+                "start and end, the failed step and its error."})
 public class StatusCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -24,6 +25,7 @@ public class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Boards.checkForm(board);
         YearMonth p = PeriodOption.exact(period);
         try (var ctx = AppContext.open()) {
             JobRunner runner = ctx.getBean(JobRunner.class);
@@ -33,11 +35,11 @@ public class StatusCommand implements Callable<Integer> {
                 System.out.println("No runs recorded" + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p) + ".");
                 return ExitCodes.COMPLETED;
             }
-            System.out.printf("%-9s %-8s %-22s %-4s %-10s %-19s %-19s %s%n", "EXECUTION", "PERIOD", "BOARD", "REV",
-                    "STATUS", "START", "END", "FAILED STEP / ERROR");
+            String format = "%-9s %-8s %-22s %-4s %-10s %-7s %-19s %-19s %s%n";
+            System.out.printf(format, "EXECUTION", "PERIOD", "BOARD", "REV", "STATUS", "MAIL", "START", "END", "FAILED STEP / ERROR");
             for (ExecutionView v : runs) {
-                System.out.printf("%-9d %-8s %-22s %-4d %-10s %-19s %-19s %s%n", v.executionId(), v.period(), v.board(),
-                        v.revision(), v.status(), v.start() == null ? "" : v.start().format(TIME),
+                System.out.printf(format, v.executionId(), v.period(), v.board(), v.revision(), v.status(),
+                        v.mail() ? "yes" : "no-mail", v.start() == null ? "" : v.start().format(TIME),
                         v.end() == null ? "" : v.end().format(TIME),
                         v.failedStep() == null ? "" : v.failedStep() + ": " + firstLine(v.error()));
             }

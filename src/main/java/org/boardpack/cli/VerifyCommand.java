@@ -3,48 +3,70 @@ package org.boardpack.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.boardpack.batch.JobRunner;
 import org.boardpack.batch.ManifestTasklet;
+import org.boardpack.batch.PackRunParameters;
 import org.boardpack.batch.RunManifest;
+import org.boardpack.input.InputPaths;
 import org.boardpack.output.FileHashes;
 import org.boardpack.output.OutputLayout;
+import org.springframework.batch.core.job.JobExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Re-hashes the files a run wrote and compares them with its manifest.json.",
-                "Exit 0 when every file is as written, 8 when any is changed or missing."})
+        description = {"Re-hashes the files a completed run wrote and compares them with its manifest.",
+                "Default: the board's latest completed run. Exit 0 when every file is as written, 8 when any is changed",
+                "or missing, 10 when there is no such completed run or its manifest is missing."})
 public class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", required = true, description = "The period")
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "The period (default: the board's latest completed run)")
     String period;
 
-    @Option(names = "--board", paramLabel = "ID", defaultValue = "improvement-board", description = "Board id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--board", paramLabel = "ID", description = "Board id (default: the setting boardpack.board, improvement-board)")
     String board;
 
-    @Option(names = "--revision", paramLabel = "N", defaultValue = "1", description = "Revision (default: ${DEFAULT-VALUE})")
-    int revision;
+    @Option(names = "--revision", paramLabel = "N", description = "Revision (default: the latest completed one of the period)")
+    Integer revision;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--output", paramLabel = "DIR", description = "Output folder (default: the one the run wrote to)")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        OutputLayout layout = new OutputLayout(output, board, PeriodOption.exact(period), revision);
+        Boards.checkForm(board);
+        YearMonth p = PeriodOption.exact(period);
+        OutputLayout layout;
+        try (var ctx = AppContext.open()) {
+            String id = Boards.id(board, AppContext.settings(ctx));
+            Optional<JobExecution> run = ctx.getBean(JobRunner.class).latest(id, p, revision, true);
+            if (run.isEmpty()) {
+                throw new UserError(ExitCodes.NO_SUCH_RUN, "Nothing to verify: no completed run of " + id
+                        + (p == null ? "" : " " + p) + (revision == null ? "" : " revision " + revision)
+                        + " in the job repository (boardpack status lists the runs).");
+            }
+            PackRunParameters params = PackRunParameters.from(run.get().getJobParameters());
+            layout = new OutputLayout(output == null ? params.outputDir() : output, id, params.period(), params.revision());
+            System.out.println("Verifying " + id + " " + params.period() + " revision " + params.revision()
+                    + " (execution " + run.get().getId() + ")");
+        }
         Path manifestFile = layout.manifest();
         if (!Files.isRegularFile(manifestFile)) {
-            throw new UserError(ExitCodes.VERIFY_MISMATCH, "No manifest at " + manifestFile + "; was the run for "
-                    + board + " " + period + " revision " + revision + " completed?");
+            throw new UserError(ExitCodes.NO_SUCH_RUN, "No manifest at " + InputPaths.display(manifestFile)
+                    + ": it has been moved or deleted (or --output names another folder)");
         }
         RunManifest manifest = ManifestTasklet.json().readValue(manifestFile.toFile(), RunManifest.class);
         int bad = 0;
         for (RunManifest.FileRecord f : manifest.outputs()) {
-            Path p = Path.of(f.path());
+            Path file = Path.of(f.path());
             String state;
-            if (!Files.isRegularFile(p)) {
+            if (!Files.isRegularFile(file)) {
                 state = "MISSING";
-            } else if (Files.size(p) != f.size() || !FileHashes.sha256(p).equals(f.sha256())) {
+            } else if (Files.size(file) != f.size() || !FileHashes.sha256(file).equals(f.sha256())) {
                 state = "CHANGED";
             } else {
                 state = "OK";

@@ -75,12 +75,12 @@ public class DeliveryStore {
                 member.formatCodes(), now, now);
     }
 
-    /** Committed once the server (or the file) has the message. */
-    public void markSent(DeliveryKey key, String attached, String location) {
+    /** Committed once the server has the message (SENT) or its file is written in files mode (WRITTEN). */
+    public void markDelivered(DeliveryKey key, MailMode mode, String attached, String location) {
         Timestamp now = now();
         update("UPDATE bp_delivery SET state = ?, attached = ?, location = ?, last_error = NULL, sent_at = ?, updated_at = ? "
                         + "WHERE board = ? AND period = ? AND revision = ? AND email = ?",
-                key, DeliveryState.SENT.name(), clip(attached, 1000), clip(location, 1000), now, now);
+                key, (mode == MailMode.FILES ? DeliveryState.WRITTEN : DeliveryState.SENT).name(), clip(attached, 1000), clip(location, 1000), now, now);
     }
 
     /** Not delivered and nothing can have been delivered: back to PENDING with the reason (e.g. between retries). */

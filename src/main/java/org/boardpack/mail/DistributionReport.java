@@ -27,7 +27,7 @@ public record DistributionReport(String board, YearMonth period, int revision, M
                                String location, String error) {
 
         public boolean delivered() {
-            return state == DeliveryState.SENT;
+            return state == DeliveryState.SENT || state == DeliveryState.WRITTEN;
         }
 
         /** "Jane Smith <jane.smith@bedford.example.org>". */
@@ -56,8 +56,12 @@ public record DistributionReport(String board, YearMonth period, int revision, M
         return notDelivered().isEmpty();
     }
 
-    /** "5 members: 3 sent now (1 resent), 2 already sent, 0 not delivered (smtp)". */
+    /** "5 members: 3 sent now (1 resent), 2 already sent, 0 not delivered (smtp)"; files mode says written, not sent. */
     public String summary() {
+        if (mode == MailMode.FILES) {
+            return members.size() + (members.size() == 1 ? " member: " : " members: ") + sentNow() + " written now, "
+                    + alreadySent() + " written before, " + notDelivered().size() + " not written (not sent: files mode)";
+        }
         return members.size() + (members.size() == 1 ? " member: " : " members: ") + sentNow() + " sent now"
                 + (resent() > 0 ? " (" + resent() + " resent after an interrupted send)" : "") + ", " + alreadySent()
                 + " already sent, " + notDelivered().size() + " not delivered (" + mode.code() + ")";

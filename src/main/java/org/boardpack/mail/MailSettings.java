@@ -3,13 +3,11 @@ package org.boardpack.mail;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 /**
- * The {@code boardpack.mail.*} settings (documented in docs/mail.md). The password is never logged: it is left
+ * The {@code boardpack.mail.*} settings (documented in docs/mail.md), bound as part of
+ * {@code org.boardpack.settings.BoardPackSettings}. The password is never logged: it is left
  * out of {@link #toString()}.
  */
-@ConfigurationProperties(prefix = "boardpack.mail")
 public class MailSettings {
 
     /** smtp, files, or blank/auto: smtp when a host is configured, otherwise files. */

@@ -137,13 +137,17 @@ public class PackDistributor {
         for (BoardMember member : members) {
             DeliveryKey key = new DeliveryKey(board, pack.period(), pack.revision(), member.email());
             Delivery d = store.open(key, member, composer.messageId(pack, member), mode);
-            if (d.state() == DeliveryState.SENT && (d.mode() == MailMode.SMTP || mode == MailMode.FILES)) {
-                log.info("Already sent to {} <{}> on {}: not sent again", member.name(), member.email(), d.sentAt());
-                results.add(new DistributionReport.MemberResult(member, DeliveryState.SENT, false, true, d.resend(), 0,
-                        d.messageId(), split(d.attached()), d.location(), null));
+            // rows written before the WRITTEN state existed say SENT with mode files
+            boolean written = d.state() == DeliveryState.WRITTEN || d.state() == DeliveryState.SENT && d.mode() == MailMode.FILES;
+            boolean sent = d.state() == DeliveryState.SENT && d.mode() == MailMode.SMTP;
+            if (sent || written && mode == MailMode.FILES) {
+                log.info("Already {} {} <{}> on {}: not {} again", sent ? "sent to" : "written for", member.name(),
+                        member.email(), d.sentAt(), sent ? "sent" : "written");
+                results.add(new DistributionReport.MemberResult(member, sent ? DeliveryState.SENT : DeliveryState.WRITTEN,
+                        false, true, d.resend(), 0, d.messageId(), split(d.attached()), d.location(), null));
                 continue;
             }
-            if (d.state() == DeliveryState.SENT) {
+            if (written) {
                 store.reopen(key, "written as an .eml file by an earlier run; now sent by SMTP");
             }
             boolean resend = d.state() == DeliveryState.SENDING;
@@ -166,9 +170,10 @@ public class PackDistributor {
                         member.email(), MailComposer.megabytes(wouldBe), settings.getMaxSizeMb());
             }
             Outcome outcome = send(transport, key, message, mode, resend);
-            results.add(new DistributionReport.MemberResult(member, outcome.state, outcome.state == DeliveryState.SENT,
+            boolean delivered = outcome.state == DeliveryState.SENT || outcome.state == DeliveryState.WRITTEN;
+            results.add(new DistributionReport.MemberResult(member, outcome.state, delivered,
                     false, outcome.resend, outcome.attempts, d.messageId(),
-                    outcome.state == DeliveryState.SENT ? message.attachments().stream().map(PackFiles.PackFile::fileName).toList() : List.of(),
+                    delivered ? message.attachments().stream().map(PackFiles.PackFile::fileName).toList() : List.of(),
                     outcome.location, outcome.error));
             if (outcome.stopsAll) stopReason = outcome.error;
         }
@@ -189,9 +194,15 @@ public class PackDistributor {
             try {
                 MimeMessage mime = message.toMimeMessage(transport.session(), Date.from(clock.instant()));
                 String where = transport.send(mime, message);
-                store.markSent(key, message.attachedNames(), where);
+                store.markDelivered(key, mode, message.attachedNames(), where);
+                String attachments = message.attachments().isEmpty() ? " without attachments" : " with " + message.attachedNames();
+                if (mode == MailMode.FILES) {
+                    log.info("The {} pack written for {} <{}>{} to {} (not sent: files mode)", key.board(), message.to().name(),
+                            message.to().email(), attachments, where);
+                    return new Outcome(DeliveryState.WRITTEN, attempt, resendFlag, where, null, false);
+                }
                 log.info("{} the {} pack to {} <{}>{} ({})", resendFlag ? "Resent" : "Sent", key.board(), message.to().name(),
-                        message.to().email(), message.attachments().isEmpty() ? " without attachments" : " with " + message.attachedNames(), where);
+                        message.to().email(), attachments, where);
                 return new Outcome(DeliveryState.SENT, attempt, resendFlag, where, null, false);
             } catch (Exception e) {
                 SmtpFailures.Failure f = SmtpFailures.classify(e);

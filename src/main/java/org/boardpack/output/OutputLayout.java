@@ -4,45 +4,67 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 /**
- * The output folder layout: {@code <output>/<board>/<period>/}. Pack files carry the revision from the second
- * revision on, so a reissue never replaces what the board was sent before.
+ * The output folder layout: {@code <output>/<board>/<period>/}. Every file a revision writes carries the revision
+ * from the second revision on ({@code validation-r2.csv}, {@code <board>-<period>-r2.pdf}, ...), so a reissue
+ * never replaces what an earlier revision wrote and every earlier manifest still verifies. The board id is checked
+ * and every path proven to stay under the output folder.
  */
 public record OutputLayout(Path outputDir, String board, YearMonth period, int revision) {
 
+    public OutputLayout {
+        SafeName.requireId("Board id", board);
+        if (revision < 1) throw new IllegalArgumentException("revision " + revision + " is not 1 or more");
+    }
+
     public Path folder() {
-        return outputDir.resolve(board).resolve(period.toString());
+        return SafeName.within(outputDir, outputDir.resolve(board).resolve(period.toString()));
     }
 
     /** "improvement-board-2026-10", or "...-r2" from the second revision: the start of every pack file's name. */
     public String stem() {
-        return board + "-" + period + (revision > 1 ? "-r" + revision : "");
+        return board + "-" + period + suffix();
+    }
+
+    /** "" for revision 1, "-r2" from the second. */
+    public String suffix() {
+        return revision > 1 ? "-r" + revision : "";
+    }
+
+    /** A file of this revision in the folder: {@code name + suffix + extension}, e.g. results-r2.csv. */
+    public Path file(String name, String extension) {
+        return SafeName.within(outputDir, folder().resolve(name + suffix() + extension));
     }
 
     public Path excelPack() {
-        return folder().resolve(stem() + ".xlsx");
+        return file(board + "-" + period, ".xlsx");
     }
 
     public Path pdfPack() {
-        return folder().resolve(stem() + ".pdf");
+        return file(board + "-" + period, ".pdf");
     }
 
     public Path resultsCsv() {
-        return folder().resolve(revision > 1 ? "results-r" + revision + ".csv" : "results.csv");
+        return file("results", ".csv");
     }
 
     public Path recommendationsCsv() {
-        return folder().resolve(revision > 1 ? "recommendations-r" + revision + ".csv" : "recommendations.csv");
+        return file("recommendations", ".csv");
     }
 
     public Path manifest() {
-        return folder().resolve(revision > 1 ? "manifest-r" + revision + ".json" : "manifest.json");
+        return file("manifest", ".json");
     }
 
     public Path validationCsv() {
-        return folder().resolve("validation.csv");
+        return file("validation", ".csv");
     }
 
     public Path rejectsCsv() {
-        return folder().resolve("rejects.csv");
+        return file("rejects", ".csv");
+    }
+
+    /** The report of the validate command, which is not a run: never one of a revision's files. */
+    public Path validationCheckCsv() {
+        return SafeName.within(outputDir, folder().resolve("validation-check.csv"));
     }
 }

@@ -1,6 +1,7 @@
 package org.boardpack.store;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -17,10 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class PackStore {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JsonMapper json = PackJson.mapper();
 
-    public PackStore(JdbcClient jdbc) {
+    public PackStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Replaces any earlier save for the same board, period and revision (a rerun step never duplicates rows). */
@@ -31,7 +34,7 @@ public class PackStore {
         jdbc.sql("DELETE FROM bp_result WHERE board = ? AND period = ? AND revision = ?").params(board, period, revision).update();
         jdbc.sql("DELETE FROM bp_pack WHERE board = ? AND period = ? AND revision = ?").params(board, period, revision).update();
         jdbc.sql("INSERT INTO bp_pack (board, period, revision, model_json, created_at, job_execution_id) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(board, period, revision, json.writeValueAsString(pack), Timestamp.valueOf(LocalDateTime.now()), jobExecutionId)
+                .params(board, period, revision, json.writeValueAsString(pack), Timestamp.valueOf(LocalDateTime.now(clock)), jobExecutionId)
                 .update();
         for (IndicatorResult r : pack.indicatorList()) {
             jdbc.sql("INSERT INTO bp_result (board, period, revision, indicator_id, fig_value, rated_value, target, rag, previous_value, direction_month) "

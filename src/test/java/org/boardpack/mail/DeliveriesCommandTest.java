@@ -38,7 +38,7 @@ class DeliveriesCommandTest {
         DeliveryKey p = new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, priya.email());
         store.open(h, helen, "<id-helen@bedford.example.org>", MailMode.SMTP);
         store.markSending(h, helen, MailMode.SMTP, false);
-        store.markSent(h, "improvement-board-2026-10.pdf", "smtp mail.bedford.example.org:587");
+        store.markDelivered(h, MailMode.SMTP, "improvement-board-2026-10.pdf", "smtp mail.bedford.example.org:587");
         store.open(p, priya, "<id-priya@bedford.example.org>", MailMode.SMTP);
         store.markSending(p, priya, MailMode.SMTP, false);
         store.markFailed(p, "rejected: 550 5.1.1 User unknown");

@@ -1,0 +1,93 @@
+package org.boardpack.settings;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.boardpack.mail.MailSettings;
+import org.boardpack.output.SafeName;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code boardpack.*} setting, bound once when the application starts (from application.properties,
+ * config/application.properties, the environment or {@code --boardpack.x=y} on the command line) and checked
+ * there: a value of the wrong type or outside its vocabulary stops the start with a configuration error naming
+ * the setting. Every command, {@code validate} included, reads its settings from here.
+ *
+ * @param board       the board a command uses when --board is not given
+ * @param fixedTime   a fixed clock for reproducible packs; null = the system clock
+ * @param consoleTraces the logback pattern for stack traces on the console (set by --debug)
+ */
+@ConfigurationProperties("boardpack")
+public record BoardPackSettings(@DefaultValue Authority authority,
+                                @DefaultValue("improvement-board") String board,
+                                @DefaultValue("./data") Path dataDir,
+                                @DefaultValue("./logs") Path logDir,
+                                @DefaultValue Validation validation,
+                                @DefaultValue Recommendations recommendations,
+                                @DefaultValue Completeness completeness,
+                                Instant fixedTime,
+                                @DefaultValue Output output,
+                                @DefaultValue RunLock lock,
+                                @DefaultValue FaultInjection faultInjection,
+                                @DefaultValue("%nopex") String consoleTraces,
+                                MailSettings mail) {
+
+    public BoardPackSettings {
+        if (mail == null) mail = new MailSettings();
+        if (!SafeName.isId(board)) {
+            throw new IllegalArgumentException("boardpack.board=" + board
+                    + " is not a board id: use lower-case letters, digits and hyphens, as in templates/boards/<id>.yml");
+        }
+        if (validation.maxReported() < 1) {
+            throw new IllegalArgumentException("boardpack.validation.max-reported=" + validation.maxReported() + " must be 1 or more");
+        }
+        if (recommendations.staleAfterDays() < 1) {
+            throw new IllegalArgumentException("boardpack.recommendations.stale-after-days=" + recommendations.staleAfterDays()
+                    + " must be 1 or more");
+        }
+        if (completeness.minPercent() < 0 || completeness.minPercent() > 100) {
+            throw new IllegalArgumentException("boardpack.completeness.min-percent=" + completeness.minPercent()
+                    + " must be from 0 to 100 (default 100: every indicator of the board must have a figure)");
+        }
+        if (lock.lease().compareTo(Duration.ofSeconds(10)) < 0) {
+            throw new IllegalArgumentException("boardpack.lock.lease=" + lock.lease() + " is too short: use 10s or more (default 5m)");
+        }
+        mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
+    }
+
+    /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */
+    public record Authority(@DefaultValue("Bedford Borough Council") String name, @DefaultValue("822") String code) {
+    }
+
+    /** @param maxReported problems listed on the console (all go to validation.csv) */
+    public record Validation(@DefaultValue("50") int maxReported) {
+    }
+
+    public record Recommendations(@DefaultValue("60") int staleAfterDays) {
+    }
+
+    /**
+     * @param minPercent the share (0-100) of the board's indicators that must have a figure for the period; below
+     *                   it the run stops (no figures for the period) and nothing is written or sent
+     */
+    public record Completeness(@DefaultValue("100") double minPercent) {
+    }
+
+    /** @param fileMode the POSIX permissions of every file written under the output folder */
+    public record Output(@DefaultValue("rw-r-----") FileMode fileMode) {
+    }
+
+    /**
+     * @param lease how long the run lock stays held without renewal; a run renews it every third of this, so a
+     *              holder that stopped renewing (a killed container) is recognised as gone once it has passed
+     */
+    public record RunLock(@DefaultValue("5m") Duration lease) {
+    }
+
+    /** For crash tests only: hold the named step half-way for a while, or fail it there. */
+    public record FaultInjection(@DefaultValue("") String pauseAt, @DefaultValue("0") long pauseMs,
+                                 @DefaultValue("") String failAt) {
+    }
+}
