@@ -1,7 +1,8 @@
 -- Deliveries of the packs by email: one row per (board, period, revision, member address). Written outside the
 -- step's transaction, one commit per state change, so the record survives a failed step. Portable (H2, PostgreSQL).
 --   state: PENDING (not handed over yet), SENDING (being handed to the server: if a run stops here the message is
---   sent again with the same message_id and resend set), SENT, FAILED (see last_error).
+--   sent again with the same message_id and resend set), SENT, WRITTEN (files mode: an .eml file, nothing sent),
+--   FAILED (see last_error).
 CREATE TABLE IF NOT EXISTS bp_delivery (
     board            VARCHAR(100)  NOT NULL,
     period           VARCHAR(7)    NOT NULL,

@@ -23,6 +23,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.boardpack.settings.BoardPackSettings;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -202,7 +203,12 @@ public class JobRunner {
      * @throws IllegalArgumentException no such execution, or one that completed
      */
     public RunResult abandon(long executionId) {
-        JobExecution e = jobRepository.getJobExecution(executionId);
+        JobExecution e;
+        try {
+            e = jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException none) {
+            e = null;
+        }
         if (e == null || !BoardPackJobConfiguration.JOB_NAME.equals(e.getJobInstance().getJobName())) {
             throw new IllegalArgumentException("There is no execution " + executionId + " (boardpack status lists them)");
         }

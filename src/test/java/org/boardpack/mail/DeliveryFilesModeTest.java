@@ -102,6 +102,10 @@ class DeliveryFilesModeTest {
         }
         Delivery helen = store.find(new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 2, "helen.marsh@bedford.example.org")).orElseThrow();
         assertThat(helen.mode()).isEqualTo(MailMode.FILES);
+        // nothing left the machine: the record says written, not sent, and so does the report
+        assertThat(store.list("improvement-board", MailTestSupport.PERIOD)).extracting(Delivery::state).containsOnly(DeliveryState.WRITTEN);
+        assertThat(report.members()).extracting(DistributionReport.MemberResult::state).containsOnly(DeliveryState.WRITTEN);
+        assertThat(report.summary()).isEqualTo("5 members: 5 written now, 0 written before, 0 not written (not sent: files mode)");
         assertThat(helen.location()).endsWith("mail/improvement-board-2026-10-r2-helen.marsh_at_bedford.example.org.eml");
 
         // a rerun writes nothing again
