@@ -44,7 +44,8 @@ public class DistributeTasklet implements Tasklet {
         }
         PackModel pack = packs.load(p.board(), p.period(), p.revision())
                 .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()));
-        PackDigest digest = new PackDigest(PackDigests.exceptionLines(pack), PackDigests.overdueRecommendationLines(pack));
+        PackDigest digest = new PackDigest(PackDigests.exceptionLines(pack), PackDigests.overdueRecommendationLines(pack),
+                PackDigests.missingFigureLines(pack));
         faults.midStep("distribute");
         DistributionReport report;
         // board members and the email templates as the snapshot recorded them

@@ -56,24 +56,16 @@ public class ValidateInputsTasklet implements Tasklet {
         PackRunParameters p = StepContextSupport.parameters(contribution);
         InputSnapshot snapshot = snapshots.take(contribution).snapshot();
         InputSet inputs;
+        Completeness completeness;
         try (InputSnapshot.Opened files = snapshot.open()) {
             inputs = reading.read(p, files);
+            completeness = Completeness.check(inputs, p.period());
             if (p.sendMail()) {
                 // checked now so that bad member rows stop the run before packs are written, not after
                 inputs.problems().addAll(PackDistributor.validate(files.inputDir(), files.templatesDir(), p.board()));
             }
         }
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
-        Completeness completeness = inputs.board() == null ? null
-                : Completeness.of(inputs.board(), inputs.scorecards().rows(), p.period());
-        if (completeness != null) {
-            for (String id : completeness.missing()) {
-                var ind = inputs.catalogue().get(id);
-                inputs.problems().warning(scorecards(p), 0, "indicator_id",
-                        "no figure for " + id + (ind == null ? "" : " (" + ind.name() + ")") + " in " + p.period(),
-                        "add the row to the month's scorecard file; the pack shows the indicator without a figure");
-            }
-        }
         var problems = inputs.problems().all();
         AtomicFiles.write(p.layout().validationCsv(), out -> ProblemReport.writeCsv(problems, out));
         runs.replaceProblems(p.layout(), problems);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.concurrent.Callable;
 
 import org.boardpack.input.InputPaths;
+import org.boardpack.intake.Completeness;
 import org.boardpack.intake.InputSet;
 import org.boardpack.intake.InputValidator;
 import org.boardpack.input.ProblemReport;
@@ -52,6 +53,7 @@ public class ValidateCommand implements Callable<Integer> {
                     p == null ? YearMonth.now(clock).minusMonths(1) : p, YearMonth.now(clock).plusMonths(1),
                     settings.authority().code());
             inputs.problems().addAll(PackDistributor.validate(folders.input, folders.templates, id));
+            if (p != null) Completeness.check(inputs, p);
             var problems = inputs.problems().all();
             System.out.print(ProblemReport.format(problems, cap == null ? settings.validation().maxReported() : cap));
             if (p != null) {

@@ -27,6 +27,7 @@ final class SummarySheet implements PackSheet {
     static final String PART_EXCEPTIONS = "Exceptions";
     static final String PART_RECOMMENDATIONS = "Recommendations";
     static final String PART_MOVERS = "Biggest movers";
+    static final String PART_NO_FIGURE = "No figure this month";
     static final List<Rag> RAG_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NONE);
 
     @Override
@@ -45,6 +46,9 @@ final class SummarySheet implements PackSheet {
         List<List<Object>> rows = new ArrayList<>();
         ragByArea(pack, rows);
         exceptions(pack, rows);
+        for (IndicatorResult r : pack.withoutFigure()) {
+            rows.add(row(PART_NO_FIGURE, r.name(), null, null, String.join("; ", r.dataQuality())));
+        }
         recommendations(pack.recommendations(), rows);
         movers(pack, rows);
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Summary: " + pack.periodLabel(),

@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.boardpack.indicators.Figure;
+import org.boardpack.indicators.Indicator;
 import org.boardpack.input.BoardDefinition;
+import org.boardpack.input.InputPaths;
 import org.boardpack.input.ScorecardRow;
 
 /**
@@ -25,6 +27,20 @@ public record Completeness(YearMonth period, List<String> indicators, List<Strin
                 .collect(Collectors.toSet());
         YearMonth latest = figures.stream().map(Figure::period).max(YearMonth::compareTo).orElse(null);
         return new Completeness(period, ids, ids.stream().filter(id -> !present.contains(id)).toList(), latest);
+    }
+
+    /** The inputs' completeness for the period, with a warning per missing indicator added to their problems. */
+    public static Completeness check(InputSet inputs, YearMonth period) {
+        if (inputs.board() == null) return null;
+        Completeness c = of(inputs.board(), inputs.scorecards().rows(), period);
+        String folder = InputPaths.display(inputs.inputDir().resolve(ScorecardReader.FOLDER));
+        for (String id : c.missing()) {
+            Indicator ind = inputs.catalogue().get(id);
+            inputs.problems().warning(folder, 0, "indicator_id",
+                    "no figure for " + id + (ind == null ? "" : " (" + ind.name() + ")") + " in " + period,
+                    "add the row to the month's scorecard file; the pack shows the indicator without a figure");
+        }
+        return c;
     }
 
     public boolean noFigures() {

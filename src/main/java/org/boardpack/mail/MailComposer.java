@@ -97,6 +97,8 @@ public final class MailComposer {
         v.put("exception_count", String.valueOf(digest.exceptionLines().size()));
         v.put("overdue_recommendations", digest.overdueRecommendationLines());
         v.put("overdue_count", String.valueOf(digest.overdueRecommendationLines().size()));
+        v.put("missing_figures", digest.missingFigureLines());
+        v.put("missing_count", String.valueOf(digest.missingFigureLines().size()));
         v.put("pack_location", folderLocation(layout));
         return v;
     }

@@ -34,7 +34,7 @@ public final class MailTemplate {
 
     /** Every placeholder and what it is replaced with. */
     public static final Map<String, String> PLACEHOLDERS = placeholders();
-    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "overdue_recommendations");
+    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "overdue_recommendations", "missing_figures");
     public static final String NONE = "None.";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
@@ -54,6 +54,9 @@ public final class MailTemplate {
 
             Overdue recommendations:
               - {{overdue_recommendations}}
+
+            No figure for {{period}}:
+              - {{missing_figures}}
 
             This email and its attachments are {{marking}}. Do not forward them outside the board.
 
@@ -94,6 +97,8 @@ public final class MailTemplate {
         p.put("exception_count", "how many exceptions there are");
         p.put("overdue_recommendations", "the overdue recommendations, one line each (list)");
         p.put("overdue_count", "how many recommendations are overdue");
+        p.put("missing_figures", "the board's indicators with no figure for the period, one line each (list)");
+        p.put("missing_count", "how many of the board's indicators have no figure for the period");
         p.put("attachment_note", "what is attached, or why nothing is attached and where the pack is");
         p.put("pack_location", "where the pack is: the link base's folder for the pack, or the output folder");
         return java.util.Collections.unmodifiableMap(p);

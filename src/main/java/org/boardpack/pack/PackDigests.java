@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.boardpack.recommendations.RecommendationStatus;
 
-/** One-line summaries of the pack for the email body: each exception, each overdue recommendation. */
+/** One-line summaries of the pack for the email body: each exception, each overdue recommendation, each missing figure. */
 public final class PackDigests {
 
     private PackDigests() {
@@ -16,6 +16,11 @@ public final class PackDigests {
                 .map(r -> r.name() + ": " + Formatting.withUnit(r.ratedValue(), r) + " (" + r.exceptionText() + ")"
                         + (r.commentaryMissing() ? " - commentary missing" : ""))
                 .toList();
+    }
+
+    /** "Re-referrals within 12 months: no figure for October 2026". */
+    public static List<String> missingFigureLines(PackModel pack) {
+        return pack.withoutFigure().stream().map(r -> r.name() + ": no figure for " + pack.periodLabel()).toList();
     }
 
     /** "R2017-05 Return home interviews: due 2026-08-31, 61 days overdue (Head of Service, ...)". */

@@ -220,6 +220,10 @@ final class ExecutiveSummary {
                 + Text.plural((int) warnings, "input warning", "input warnings") + " and "
                 + Text.plural((int) errors, "rejected row", "rejected rows") + "; "
                 + Text.plural((int) noCommentary, "exception has", "exceptions have") + " no commentary.", SIZE + 1));
+        if (noFigure > 0) {
+            out.add(d.text("No figure for " + pack.periodLabel() + ": " + pack.withoutFigure().stream()
+                    .map(IndicatorResult::name).collect(java.util.stream.Collectors.joining("; ")) + ".", SIZE + 1));
+        }
     }
 
 }

@@ -149,17 +149,29 @@ class SnapshotRunTest {
         assertThat(folder("2026-10").resolve("results-r2.csv")).doesNotExist();
         assertThat(folder("2026-10").resolve("improvement-board-2026-10-r2.pdf")).doesNotExist();
 
-        // 21/22 = 95.5% is at or above 95: the pack is built and says the figure is missing
+        // 21/22 = 95.5% is at or above 95: the pack is built (and emailed, as .eml files) and says the figure is missing
         set("boardpack.completeness.min-percent", "95");
-        Cli.Result above = run(inputB, "--period", "2026-10", "--no-mail", "--reissue");
+        Cli.Result above = run(inputB, "--period", "2026-10", "--reissue");
         assertThat(above.exitCode()).as(above.all()).isZero();
         Map<String, String> rereferrals = results(folder("2026-10").resolve("results-r2.csv")).get("rereferrals");
         assertThat(rereferrals.get("value")).isEmpty(); // not 21.1 from the first folder
         assertThat(rereferrals.get("data_quality")).contains("No figure for 2026-10");
         assertThat(Files.readString(folder("2026-10").resolve("validation.csv")))
                 .contains("no figure for rereferrals (");
-        assertThat(pdfText(folder("2026-10").resolve("improvement-board-2026-10-r2.pdf")))
-                .contains("no figure for rereferrals");
+        String pdf = pdfText(folder("2026-10").resolve("improvement-board-2026-10-r2.pdf"));
+        assertThat(pdf).contains("no figure for rereferrals") // data quality
+                .contains("No figure for October 2026: Re-referrals within 12 months."); // summary
+        List<Path> emails;
+        try (Stream<Path> eml = Files.list(folder("2026-10").resolve("mail"))) {
+            emails = eml.filter(f -> f.getFileName().toString().startsWith("improvement-board-2026-10-r2-")).toList();
+        }
+        assertThat(emails).hasSize(6);
+        for (Path eml : emails) {
+            jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(
+                    jakarta.mail.Session.getInstance(new java.util.Properties()), Files.newInputStream(eml));
+            assertThat(textOf(m)).contains("Indicators with no figure for October 2026:")
+                    .contains("- Re-referrals within 12 months: no figure for October 2026");
+        }
 
         // the manifest names inputB's files, with the hash of inputB's edited file
         JsonNode manifest = JsonMapper.builder().build().readTree(folder("2026-10").resolve("manifest-r2.json").toFile());
@@ -235,6 +247,18 @@ class SnapshotRunTest {
         Cli.Result r2 = Cli.run(data, reissue);
         assertThat(r2.exitCode()).as(r2.all()).isZero();
         assertThat(results(folder.resolve("results-r2.csv")).get("rereferrals").get("value")).isEqualTo("25.0");
+    }
+
+    /** The plain-text part of a message. */
+    static String textOf(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) return (String) part.getContent();
+        if (part.getContent() instanceof jakarta.mail.Multipart mp) {
+            for (int i = 0; i < mp.getCount(); i++) {
+                String t = textOf(mp.getBodyPart(i));
+                if (t != null) return t;
+            }
+        }
+        return null;
     }
 
     static Map<String, Map<String, String>> results(Path csv) throws IOException {
