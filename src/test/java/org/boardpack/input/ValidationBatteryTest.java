@@ -242,6 +242,22 @@ class ValidationBatteryTest {
         assertThat(inputs.scorecards().rows()).extracting(r -> r.figure().indicatorId()).doesNotContain("assessments_45days");
     }
 
+    @Test
+    void rejectsCsvNeutralisesARejectedRowThatStartsLikeAFormula() throws IOException {
+        copyFixture();
+        append("input/" + OCT, "=cmd|' /C calc'!A0,2026-10,1,2,,\n").apply(root);
+        InputSet inputs = validate();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RejectsReport.writeCsv(inputs.problems(), out);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("line")).isEqualTo("6");
+            // OWASP: a leading single quote, so a spreadsheet shows the text instead of running it
+            assertThat(r.get("row")).isEqualTo("'=cmd|' /C calc'!A0,2026-10,1,2,,");
+        });
+    }
+
     private InputSet validate() {
         return InputValidator.read(root.resolve("input"), root.resolve("templates"), "test-board", YearMonth.of(2026, 10),
                 YearMonth.of(2026, 11), "822");
