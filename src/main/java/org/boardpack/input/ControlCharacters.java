@@ -13,12 +13,13 @@ public final class ControlCharacters {
     }
 
     /**
-     * A character no field may hold: C0 and C1 controls other than tab, CR and LF, DEL, and the invisible
-     * bidirectional overrides and isolates that can make text read differently from what it holds.
+     * A character no field may hold: C0 and C1 controls other than tab, CR and LF, DEL, the Unicode line and
+     * paragraph separators, and the invisible bidirectional overrides and isolates that can make text read
+     * differently from what it holds.
      */
     static boolean neverAllowed(char c) {
         if (c == '\t' || c == '\n' || c == '\r') return false;
-        return Character.getType(c) == Character.CONTROL || isBidiControl(c);
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029' || isBidiControl(c);
     }
 
     private static boolean isBidiControl(char c) {

@@ -252,7 +252,7 @@ public final class CsvTableReader {
             if (!positions.containsKey(col)) {
                 boolean looksLikeData = header.stream().noneMatch(h -> required.contains(h));
                 problems.error(file, line, col,
-                        looksLikeData ? "no header line (first line is " + String.join(",", head.toList()) + ")"
+                        looksLikeData ? "no header line (first line is " + shorten(String.join(",", head.toList())) + ")"
                                 : "required column \"" + col + "\" is absent",
                         "the first line must be the header " + String.join(",", required));
                 usable = false;
@@ -286,7 +286,7 @@ public final class CsvTableReader {
             if (at < 0) continue;
             refused = true;
             problems.error(row.file(), row.line(), row.column(e.getKey()),
-                    e.getKey() + " holds " + ControlCharacters.describe(v, at) + " at character " + (at + 1) + ": " + (v.length() > 60 ? v.substring(0, 60) + "..." : v),
+                    e.getKey() + " holds " + ControlCharacters.describe(v, at) + " at character " + (at + 1) + ": " + shorten(v),
                     v.charAt(at) == '\r' || v.charAt(at) == '\n'
                             ? "a value in " + e.getKey() + " must be on one line; remove the line break"
                             : "remove the control character (it is invisible in most editors)");
@@ -329,6 +329,10 @@ public final class CsvTableReader {
             problems.error(file, line, "", "the file cannot be parsed as CSV (" + msg + ")",
                     "check the quotes on this line; rows from this line on were not read");
         }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 
     private static boolean isBlank(CSVRecord rec) {

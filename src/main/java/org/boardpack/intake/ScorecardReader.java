@@ -141,12 +141,14 @@ public final class ScorecardReader {
         return found;
     }
 
-    /** Counts of children or cases are whole numbers: 2.5 is a typing or export error. */
-    private static void wholeNumber(CsvRow row, String column, Double count, Problems problems) {
+    /** Counts of children or cases are whole numbers: 2.5 is a typing or export error. @return whether it is whole */
+    private static boolean wholeNumber(CsvRow row, String column, Double count, Problems problems) {
         if (count != null && count != Math.rint(count)) {
             problems.error(row.file(), row.line(), row.column(column), column + " " + row.get(column) + " is not a whole number",
                     "the " + column + " counts children or cases, so it is a whole number; check the export did not average or scale it");
+            return false;
         }
+        return true;
     }
 
     private static ScorecardRow readRow(CsvRow row, Map<String, Indicator> catalogue, Fields fields) {
@@ -166,8 +168,6 @@ public final class ScorecardReader {
         Double numerator = fields.optionalNumber(row, "numerator");
         Double denominator = fields.optionalNumber(row, "denominator");
         Double value = fields.optionalNumber(row, "value");
-        wholeNumber(row, "numerator", numerator, problems);
-        wholeNumber(row, "denominator", denominator, problems);
         if (numerator != null && numerator < 0) {
             problems.error(row.file(), row.line(), row.column("numerator"), "negative count " + row.get("numerator"),
                     "a numerator counts children or cases and must be 0 or more");
@@ -180,6 +180,9 @@ public final class ScorecardReader {
         if (problems.errors().size() > before || indicator == null) return null;
         Unit unit = indicator.unit();
         if (unit.isRatio()) {
+            // a percentage or rate counts children or cases: its numerator and denominator are whole numbers
+            boolean whole = wholeNumber(row, "numerator", numerator, problems) & wholeNumber(row, "denominator", denominator, problems);
+            if (!whole) return null;
             if (numerator == null || denominator == null) {
                 if (value == null) {
                     problems.error(row.file(), row.line(), row.column(numerator == null ? "numerator" : "denominator"),

@@ -14,14 +14,19 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.samskivert.mustache.Escapers;
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.MustacheParseException;
+import com.samskivert.mustache.Template;
 import org.boardpack.input.Hints;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
 
 /**
  * A board's email body: {@code templates/email/<board>.txt} (plain text) and, when present,
- * {@code templates/email/<board>.html} (sent as the HTML alternative). Placeholders are written
- * {@code {{name}}}; the names are {@link #PLACEHOLDERS}. In the HTML template every value is HTML-escaped.
+ * {@code templates/email/<board>.html} (sent as the HTML alternative), rendered by JMustache. Placeholders are
+ * written {@code {{name}}}; the names are {@link #PLACEHOLDERS}. In the HTML template every value is HTML-escaped.
  *
  * <p>The list placeholders ({@code {{exceptions}}}, {@code {{overdue_recommendations}}}) give one line per item:
  * in text, when the placeholder ends its line, each item goes on its own line with the same text before it (so
@@ -37,7 +42,6 @@ public final class MailTemplate {
     public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "overdue_recommendations", "missing_figures");
     public static final String NONE = "None.";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     /** Used when a board has no text template (with a warning). */
     static final String BUILT_IN_TEXT = """
@@ -63,14 +67,29 @@ public final class MailTemplate {
             Performance and Intelligence, {{authority}}
             """;
 
-    private final String text;
-    private final String html;
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", List.of("exceptions", "overdue_recommendations")) + ")\\s*}}");
+    private static final Pattern EMPTY_TAG = Pattern.compile("\\{\\{\\s*}}");
+    private static final Pattern PARSE_LINE = Pattern.compile("\\s*@ line (\\d+)\\s*$");
+    /** The line break between list items, given to the rewritten text template as a value (see {@link #mustacheText}). */
+    private static final String LINE_BREAK = "_line_break_";
+    private static final Mustache.Escaper HTML_ESCAPER = Escapers.simple(new String[][]{
+            {"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&quot;"}, {"'", "&#39;"}, {"\n", "<br>\n"}});
+    /** Strict: a name that is not in the context is an error (with its line), so unknown placeholders are found. */
+    private static final Mustache.Compiler CHECKING = Mustache.compiler().escapeHTML(false).strictSections(true)
+            .withFormatter(MailTemplate::format);
+    private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("")
+            .withFormatter(MailTemplate::format);
+    private static final Mustache.Compiler HTML = Mustache.compiler().withEscaper(HTML_ESCAPER).defaultValue("")
+            .withFormatter(MailTemplate::format);
+
+    private final Template text;
+    private final Template html;
     private final String textFile;
     private final String htmlFile;
 
     private MailTemplate(String text, String html, String textFile, String htmlFile) {
-        this.text = normalise(text);
-        this.html = html == null ? null : normalise(html);
+        this.text = TEXT.compile(mustacheText(normalise(text)));
+        this.html = html == null ? null : HTML.compile(mustacheHtml(normalise(html)));
         this.textFile = textFile;
         this.htmlFile = htmlFile;
     }
@@ -138,8 +157,8 @@ public final class MailTemplate {
             htmlName = InputPaths.display(htm);
             html = read(htm, htmlName, problems);
         }
-        if (text != null) check(text, textName, problems);
-        if (html != null) check(html, htmlName, problems);
+        if (text != null) check(text, textName, problems, false);
+        if (html != null) check(html, htmlName, problems, true);
         if (problems.errors().size() > before) return null;
         return new MailTemplate(text, html, textName, htmlName);
     }
@@ -147,8 +166,8 @@ public final class MailTemplate {
     /** A template from text (and optional HTML), checked; for tests and callers with their own text. */
     public static MailTemplate of(String text, String html, Problems problems) {
         int before = problems.errors().size();
-        check(text, "(text template)", problems);
-        if (html != null) check(html, "(HTML template)", problems);
+        check(text, "(text template)", problems, false);
+        if (html != null) check(html, "(HTML template)", problems, true);
         return problems.errors().size() > before ? null : new MailTemplate(text, html, "(text template)", html == null ? null : "(HTML template)");
     }
 
@@ -187,108 +206,166 @@ public final class MailTemplate {
         }
     }
 
-    /** Reports unknown placeholders and unclosed braces with their line and character position. */
-    private static void check(String template, String file, Problems problems) {
-        String[] lines = normalise(template).split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            Matcher m = PLACEHOLDER.matcher(line);
-            int end = 0;
-            while (m.find()) {
-                String name = m.group(1);
-                if (!PLACEHOLDERS.containsKey(name)) {
-                    String hint = Hints.closest(name, PLACEHOLDERS.keySet());
-                    problems.error(file, i + 1, "character " + (m.start() + 1), "unknown placeholder " + m.group(),
-                            (hint == null ? "" : "did you mean {{" + hint + "}}? ") + "known placeholders: "
-                                    + String.join(", ", PLACEHOLDERS.keySet()));
-                }
-                end = m.end();
+    /**
+     * Compiles the template with JMustache and reports, with the template's line: the engine's syntax errors
+     * (e.g. a section {{#name}} never closed), a "{{" the engine left as text because it is never closed, and
+     * every name that is not a placeholder (found by rendering with every placeholder, strictly).
+     */
+    private static void check(String template, String file, Problems problems, boolean isHtml) {
+        String source = normalise(template);
+        Matcher empty = EMPTY_TAG.matcher(source);
+        if (empty.find()) {
+            problems.error(file, lineOf(source, empty.start()), "character " + characterOf(source, empty.start()),
+                    "empty placeholder " + empty.group(), "write a placeholder name inside the braces, e.g. {{period}}");
+            return;
+        }
+        String rewritten = isHtml ? mustacheHtml(source) : mustacheText(source);
+        Template compiled;
+        try {
+            compiled = CHECKING.compile(rewritten);
+        } catch (MustacheParseException e) {
+            Matcher m = PARSE_LINE.matcher(String.valueOf(e.getMessage()));
+            long line = m.find() ? Long.parseLong(m.group(1)) : 0;
+            String what = m.replaceFirst("");
+            problems.error(file, line, "", "template syntax error: " + what,
+                    "write placeholders as {{name}}; a section {{#name}} ends with {{/name}} (see docs/mail.md)");
+            return;
+        }
+        compiled.visit(new Mustache.Visitor() {
+            private final java.util.Set<String> reported = new java.util.HashSet<>();
+
+            @Override
+            public void visitText(String text) {
+                int open = text.indexOf("{{");
+                if (open < 0) return;
+                int end = text.indexOf('\n', open);
+                String fragment = text.substring(open, end < 0 ? text.length() : end);
+                int at = source.indexOf(fragment);
+                if (at < 0 || !reported.add(fragment)) return;
+                problems.error(file, lineOf(source, at), "character " + characterOf(source, at),
+                        "\"{{\" is not closed by \"}}\": " + shorten(fragment),
+                        "write placeholders as {{name}} on one line, e.g. {{period}}");
             }
-            String rest = line.substring(end);
-            int open = rest.indexOf("{{");
-            if (open >= 0) {
-                problems.error(file, i + 1, "character " + (end + open + 1), "\"{{\" is not closed by \"}}\"",
-                        "write placeholders as {{name}} on one line");
+
+            @Override
+            public void visitVariable(String name) {
+            }
+
+            @Override
+            public boolean visitInclude(String name) {
+                return false;
+            }
+
+            @Override
+            public boolean visitSection(String name) {
+                return true;
+            }
+
+            @Override
+            public boolean visitInvertedSection(String name) {
+                return true;
+            }
+        });
+        Map<String, Object> context = sampleValues();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try {
+                compiled.execute(context);
+                return;
+            } catch (MustacheException.Context e) {
+                if (e.key == null || context.containsKey(e.key)) {
+                    problems.error(file, e.lineNo, "", "the template cannot be rendered: " + e.getMessage(), "see docs/mail.md");
+                    return;
+                }
+                String hint = Hints.closest(e.key, PLACEHOLDERS.keySet());
+                problems.error(file, e.lineNo, "", "unknown placeholder {{" + e.key + "}}",
+                        (hint == null ? "" : "did you mean {{" + hint + "}}? ") + "known placeholders: "
+                                + String.join(", ", PLACEHOLDERS.keySet()));
+                context.put(e.key, "");
+            } catch (MustacheException e) {
+                problems.error(file, 0, "", "the template cannot be rendered: " + e.getMessage(), "see docs/mail.md");
+                return;
             }
         }
     }
 
-    /** The text body with the values filled in. Values are strings, or lists of strings for the list placeholders. */
-    public String renderText(Map<String, ?> values) {
-        StringBuilder out = new StringBuilder();
-        String[] lines = text.split("\n", -1);
-        for (int li = 0; li < lines.length; li++) {
-            String line = lines[li];
-            Matcher m = PLACEHOLDER.matcher(line);
-            StringBuilder sb = new StringBuilder();
-            int last = 0;
+    private static Map<String, Object> sampleValues() {
+        Map<String, Object> v = new java.util.HashMap<>();
+        for (String name : PLACEHOLDERS.keySet()) v.put(name, LIST_PLACEHOLDERS.contains(name) ? List.of("item") : "value");
+        v.put(LINE_BREAK, "\n");
+        return v;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    private static long lineOf(String source, int offset) {
+        long line = 1;
+        for (int i = 0; i < offset; i++) if (source.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    private static int characterOf(String source, int offset) {
+        return offset - source.lastIndexOf('\n', offset - 1);
+    }
+
+    /**
+     * The text template in Mustache terms, line for line (so the engine's line numbers are the file's): a list
+     * placeholder that ends its line becomes a section repeating the text before it for each item, so
+     * "  - {{exceptions}}" gives one "  - " line per exception. Anywhere else a list is joined with "; ".
+     */
+    static String mustacheText(String source) {
+        String[] lines = source.split("\n", -1);
+        StringBuilder out = new StringBuilder(source.length() + 64);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            Matcher m = LIST_PLACEHOLDER.matcher(line);
+            int lastStart = -1;
+            String name = null;
             while (m.find()) {
-                String name = m.group(1);
-                Object v = values.get(name);
-                String prefix = line.substring(last, m.start());
-                sb.append(prefix);
-                if (v instanceof List<?> list) {
-                    boolean endsLine = line.substring(m.end()).isBlank();
-                    List<String> items = list.isEmpty() ? List.of(NONE) : list.stream().map(String::valueOf).toList();
-                    if (endsLine) {
-                        String linePrefix = sb.substring(sb.lastIndexOf("\n") + 1);
-                        for (int k = 0; k < items.size(); k++) {
-                            if (k > 0) sb.append('\n').append(linePrefix);
-                            sb.append(items.get(k));
-                        }
-                        last = line.length();
-                        break;
-                    }
-                    sb.append(String.join("; ", items));
-                } else {
-                    sb.append(v == null ? "" : String.valueOf(v));
-                }
-                last = m.end();
+                lastStart = m.start();
+                name = m.group(1);
+                if (!line.substring(m.end()).isBlank()) name = null;
             }
-            sb.append(line.substring(Math.min(last, line.length())));
-            out.append(sb);
-            if (li < lines.length - 1) out.append('\n');
+            String prefix = lastStart < 0 ? "" : line.substring(0, lastStart);
+            if (name != null && !prefix.contains("{{#") && !prefix.contains("{{^") && !prefix.contains("{{/")) {
+                out.append("{{#").append(name).append("}}{{^-first}}{{").append(LINE_BREAK).append("}}{{/-first}}")
+                        .append(prefix).append("{{.}}{{/").append(name).append("}}");
+            } else {
+                out.append(line);
+            }
+            if (i < lines.length - 1) out.append('\n');
         }
         return out.toString();
     }
 
-    /** The HTML body with the values filled in and escaped, or null when the board has no HTML template. */
-    public String renderHtml(Map<String, ?> values) {
-        if (html == null) return null;
-        Matcher m = PLACEHOLDER.matcher(html);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            Object v = values.get(m.group(1));
-            String replacement;
-            if (v instanceof List<?> list) {
-                List<String> items = list.isEmpty() ? List.of(NONE) : list.stream().map(String::valueOf).toList();
-                StringBuilder li = new StringBuilder();
-                for (String item : items) li.append("<li>").append(escape(item)).append("</li>");
-                replacement = li.toString();
-            } else {
-                replacement = escape(v == null ? "" : String.valueOf(v)).replace("\n", "<br>\n");
-            }
-            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+    /** The HTML template in Mustache terms: each list placeholder gives one {@code <li>} per item. */
+    static String mustacheHtml(String source) {
+        return LIST_PLACEHOLDER.matcher(source).replaceAll("{{#$1}}<li>{{.}}</li>{{/$1}}");
     }
 
-    /** HTML-escapes text for element content and attribute values. */
-    public static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+    /** How a value is written: a list (used inline) is joined with "; ". */
+    private static CharSequence format(Object value) {
+        if (value instanceof List<?> list) return String.join("; ", list.stream().map(String::valueOf).toList());
+        return String.valueOf(value);
+    }
+
+    /** The values for rendering: an empty list gives "None.". */
+    private static Map<String, Object> context(Map<String, ?> values) {
+        Map<String, Object> v = new java.util.HashMap<>();
+        values.forEach((k, x) -> v.put(k, x instanceof List<?> list && list.isEmpty() ? List.of(NONE) : x));
+        v.put(LINE_BREAK, "\n");
+        return v;
+    }
+
+    /** The text body with the values filled in. Values are strings, or lists of strings for the list placeholders. */
+    public String renderText(Map<String, ?> values) {
+        return text.execute(context(values));
+    }
+
+    /** The HTML body with the values filled in and escaped, or null when the board has no HTML template. */
+    public String renderHtml(Map<String, ?> values) {
+        return html == null ? null : html.execute(context(values));
     }
 
     private static String normalise(String s) {

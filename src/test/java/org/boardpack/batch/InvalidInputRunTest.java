@@ -76,6 +76,23 @@ class InvalidInputRunTest {
     }
 
     @Test
+    void aBoardListingAnIndicatorTwiceIsRefusedAtValidationNotInCompute() throws Exception {
+        Files.writeString(input.resolve("scorecards/2026-10.csv"), Files.readString(input.resolve("scorecards/2026-10.csv"))
+                .replace("cpp_rate,2026-08,170,\"37,900\",,\n", "").replace("assessments_45days,2026-08,,,112,\n", ""));
+        Path board = templates.resolve("boards/test-board.yml");
+        Files.writeString(board, Files.readString(board).replace("indicators: [sw_caseload]", "indicators: [sw_caseload, cpp_rate]"));
+        Cli.Result r = Cli.run(data, run());
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains("test-board.yml:7 [sections[2].indicators]: indicator \"cpp_rate\" is listed twice in the board");
+        assertThat(r.all()).doesNotContain("BP_RESULT_PK").doesNotContain("\tat org.");
+        // a board definition is not a row to skip: --skip-invalid still refuses it, with the same message
+        Cli.Result skipped = Cli.run(data, run("--skip-invalid"));
+        assertThat(skipped.exitCode()).as(skipped.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(skipped.out()).contains("indicator \"cpp_rate\" is listed twice in the board");
+        assertThat(skipped.all()).doesNotContain("BP_RESULT_PK").doesNotContain("\tat org.");
+    }
+
+    @Test
     void skipInvalidLoadsEveryValidRowAndListsEveryRejectedRow() throws Exception {
         Cli.Result r = Cli.run(data, run("--skip-invalid"));
         assertThat(r.exitCode()).as(r.all()).isZero();

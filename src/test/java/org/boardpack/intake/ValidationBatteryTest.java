@@ -123,6 +123,11 @@ class ValidationBatteryTest {
                 error("fractional numerator", replace("input/" + OCT, "rereferrals,2026-10,45,200,22.5,", "rereferrals,2026-10,2.5,200,,"),
                         "input/" + OCT, 4, "numerator (column 3)",
                         "numerator 2.5 is not a whole number; the numerator counts children or cases, so it is a whole number; check the export did not average or scale it"),
+                error("fractional count value", root -> {
+                            replace("templates/indicators.csv", "Workforce,number,lower", "Workforce,count,lower").apply(root);
+                            replace("input/" + OCT, "sw_caseload,2026-10,,,16.0", "sw_caseload,2026-10,,,16.5").apply(root);
+                        }, "input/" + OCT, 5, "value (column 5)",
+                        "count 16.5 is not a whole number; a count indicator's value is a whole number of children or cases"),
                 error("percentage target above 100", replace("input/targets.csv", "assessments_45days,2026-27,90,5", "assessments_45days,2026-27,150,5"),
                         "input/targets.csv", 2, "target (column 3)",
                         "target 150 is outside 0-100 for assessments_45days, a percentage; a percentage target is 0 to 100, e.g. 85 for 85%"),
@@ -247,6 +252,35 @@ class ValidationBatteryTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains(OCT + ",3,\"not read: its indicator's definition at "
                 + InputPaths.display(root.resolve("templates/indicators.csv")) + ":3 [unit (column 4)] has an error (unit \"\"percentage\"\")\"");
         assertThat(inputs.scorecards().rows()).extracting(r -> r.figure().indicatorId()).doesNotContain("assessments_45days");
+    }
+
+    @Test
+    void aFractionalFigureOfANumberIndicatorIsFine() throws IOException {
+        copyFixture();
+        // sw_caseload is a "number" (an average caseload): its figure may be 16.5, given as numerator or value
+        replace("input/" + OCT, "sw_caseload,2026-10,,,16.0", "sw_caseload,2026-10,16.5,,").apply(root);
+        InputSet inputs = validate();
+        assertThat(inputs.problems().all()).isEmpty();
+        assertThat(inputs.scorecards().rows()).anySatisfy(r -> {
+            assertThat(r.figure().indicatorId()).isEqualTo("sw_caseload");
+            assertThat(r.figure().value()).isEqualTo(16.5);
+        });
+    }
+
+    @Test
+    void rejectsCsvNeutralisesARejectedRowThatStartsLikeAFormula() throws IOException {
+        copyFixture();
+        append("input/" + OCT, "=cmd|' /C calc'!A0,2026-10,1,2,,\n").apply(root);
+        InputSet inputs = validate();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        RejectsReport.writeCsv(inputs.problems(), out);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get("line")).isEqualTo("6");
+            // OWASP: a leading single quote, so a spreadsheet shows the text instead of running it
+            assertThat(r.get("row")).isEqualTo("'=cmd|' /C calc'!A0,2026-10,1,2,,");
+        });
     }
 
     private InputSet validate() {

@@ -24,16 +24,66 @@ class MailTemplateTest {
         Problems p = new Problems();
         assertThat(MailTemplate.load(t, "improvement-board", p)).isNull();
         assertThat(p.errors()).hasSize(3);
-        InputProblem reds = p.errors().get(0);
-        assertThat(reds.file()).endsWith("email/improvement-board.txt");
+        InputProblem open = p.errors().get(0);
+        assertThat(open.file()).endsWith("email/improvement-board.txt");
+        assertThat(open.line()).isEqualTo(3);
+        assertThat(open.column()).isEqualTo("character 6");
+        assertThat(open.message()).isEqualTo("\"{{\" is not closed by \"}}\": {{period; write placeholders as {{name}} on one line, e.g. {{period}}");
+        InputProblem reds = p.errors().get(1);
         assertThat(reds.line()).isEqualTo(2);
-        assertThat(reds.column()).isEqualTo("character 6");
         assertThat(reds.found()).isEqualTo("unknown placeholder {{reds}}");
         assertThat(reds.expected()).startsWith("did you mean {{red}}?").contains("member_name").contains("attachment_note");
-        assertThat(p.errors().get(1).line()).isEqualTo(3);
-        assertThat(p.errors().get(1).found()).contains("not closed");
         assertThat(p.errors().get(2).file()).endsWith("email/improvement-board.html");
+        assertThat(p.errors().get(2).line()).isEqualTo(1);
         assertThat(p.errors().get(2).expected()).startsWith("did you mean {{board_title}}?");
+    }
+
+    @Test
+    void anUnclosedPlaceholderInTheMiddleOfALineIsAnErrorWithItsLine() {
+        // what members received before: "pack for {{period is ready"
+        Problems p = new Problems();
+        assertThat(MailTemplate.of("Dear {{member_name}},\n\nThe pack for {{period is ready ({{red}} Red).\nBye", null, p)).isNull();
+        assertThat(p.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo("character 14");
+            assertThat(e.found()).isEqualTo("\"{{\" is not closed by \"}}\": {{period is ready (");
+        });
+    }
+
+    @Test
+    void theValidateStepReportsTemplateErrorsWithTheirLine() throws Exception {
+        Path t = MailTestSupport.templates(dir, "Dear {{member_name}},\nThe pack for {{period is ready.\n", null, "improvement-board");
+        Path input = Files.createDirectories(dir.resolve("input"));
+        Files.writeString(input.resolve("board-members.csv"), "name,email,role,boards,formats\n"
+                + "Dr Helen Marsh,helen.marsh@bedford.example.org,Independent chair,improvement-board,pdf\n");
+        Problems p = PackDistributor.validate(input, t, "improvement-board");
+        assertThat(p.errors()).singleElement().satisfies(e -> assertThat(e.toString())
+                .endsWith("email/improvement-board.txt:2 [character 14]: \"{{\" is not closed by \"}}\": {{period is ready.; "
+                        + "write placeholders as {{name}} on one line, e.g. {{period}}"));
+    }
+
+    @Test
+    void theEnginesSyntaxErrorsAreReportedWithTheTemplatesLine() {
+        Problems p = new Problems();
+        assertThat(MailTemplate.of("Dear {{member_name}},\n{{#exceptions}}\n  * {{.}}\n{{/exception}}\n", null, p)).isNull();
+        assertThat(p.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(4);
+            assertThat(e.found()).isEqualTo("template syntax error: Section close tag with mismatched open tag 'exception' != 'exceptions'");
+        });
+        Problems q = new Problems();
+        assertThat(MailTemplate.of("Hello\nperiod: {{ }}\n", null, q)).isNull();
+        assertThat(q.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.found()).isEqualTo("empty placeholder {{ }}");
+        });
+    }
+
+    @Test
+    void mustacheSectionsMayBeUsedForLists() {
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("Exceptions:\n{{#exceptions}}\n* {{.}}\n{{/exceptions}}\nEnd", null, p);
+        assertThat(p.all()).isEmpty();
+        assertThat(t.renderText(Map.of("exceptions", List.of("one", "two")))).isEqualTo("Exceptions:\n* one\n* two\nEnd");
     }
 
     @Test
