@@ -108,6 +108,32 @@ final class ChartStyle {
         return axis;
     }
 
+    /** Gives series {@code n} the pack view's look for its line: colour, dash and marker. */
+    static void apply(XYLineAndShapeRenderer r, int n, org.boardpack.pack.view.ChartLine line) {
+        r.setSeriesPaint(n, new Color(Integer.parseInt(line.colour(), 16)));
+        r.setSeriesStroke(n, switch (line.dash()) {
+            case SOLID, NONE -> line == org.boardpack.pack.view.ChartLine.SPC_MEAN ? THIN
+                    : line == org.boardpack.pack.view.ChartLine.MONTHLY ? THIN : SOLID;
+            case DASHED -> DASHED;
+            case SHORT_DASH -> LIMITS;
+            case DOTTED -> DOTTED;
+            case DASH_DOT -> DASH_DOT;
+        });
+        r.setSeriesLinesVisible(n, line.dash() != org.boardpack.pack.view.ChartLine.Dash.NONE);
+        Shape shape = switch (line.marker()) {
+            case NONE -> null;
+            case CIRCLE -> COMMON_POINT;
+            case SQUARE -> CONCERN_POINT;
+            case DIAMOND -> IMPROVEMENT_POINT;
+            case TRIANGLE -> NEUTRAL_POINT;
+        };
+        if (shape != null) {
+            r.setSeriesShape(n, shape);
+            r.setSeriesShapesVisible(n, true);
+            r.setSeriesShapesFilled(n, true);
+        }
+    }
+
     static XYLineAndShapeRenderer renderer() {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(false); // a missing month breaks the line

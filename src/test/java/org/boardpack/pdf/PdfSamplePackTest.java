@@ -103,7 +103,7 @@ class PdfSamplePackTest {
 
     @Test
     void containsEverySectionTitle() {
-        for (PackPlan.Part part : PackPlan.of(pack)) {
+        for (PackPlan.Part part : PackPlan.of(org.boardpack.pack.view.PackView.of(pack))) {
             if (part.inContents()) assertThat(all).contains(part.title());
         }
         assertThat(all).contains("Executive summary").contains("Help and protection").contains("Workforce")
@@ -218,7 +218,7 @@ class PdfSamplePackTest {
             targets.add(doc.getPages().indexOf(dest.getPage()) + 1);
         }
         List<Integer> expected = new ArrayList<>();
-        for (PackPlan.Part part : PackPlan.of(pack)) {
+        for (PackPlan.Part part : PackPlan.of(org.boardpack.pack.view.PackView.of(pack))) {
             if (!part.inContents()) continue;
             expected.add(part.level() == 0 ? bookmarkPage(part.title())
                     : find(find(PdfInspection.bookmarks(doc), titleOfParent(part)).kids(), part.title()).page());
@@ -228,7 +228,7 @@ class PdfSamplePackTest {
 
     private static String titleOfParent(PackPlan.Part child) {
         PackPlan.Part parent = null;
-        for (PackPlan.Part p : PackPlan.of(pack)) {
+        for (PackPlan.Part p : PackPlan.of(org.boardpack.pack.view.PackView.of(pack))) {
             if (p.equals(child)) break;
             if (p.level() == 0) parent = p;
         }
