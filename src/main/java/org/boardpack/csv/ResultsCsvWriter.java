@@ -32,7 +32,7 @@ public class ResultsCsvWriter implements PackWriter {
             "spc_assurance", "benchmark_year", "published_value", "sn_mean", "sn_count", "england", "rank",
             "ranked_count", "quartile_band", "vs_sn", "gap_sn", "vs_england", "gap_england", "benchmark_note",
             "exception_reason", "commentary_missing", "commentary", "commentary_author",
-            "data_quality", "rated_on", "rated_value");
+            "data_quality", "rated_on", "rated_value", "mover_rank");
 
     @Override
     public String name() {
@@ -49,6 +49,7 @@ public class ResultsCsvWriter implements PackWriter {
         PackView view = PackView.of(pack);
         var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
+            List<String> movers = view.movers().stream().map(m -> m.indicator().id()).toList();
             for (IndicatorView r : view.indicators()) {
                 List<Object> row = new ArrayList<>();
                 row.add(r.id());
@@ -99,6 +100,8 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(String.join("; ", r.dataQuality()));
                 row.add(r.ratedOnLabel());
                 row.add(n(r.rated()));
+                int rank = movers.indexOf(r.id());
+                row.add(rank < 0 ? "" : String.valueOf(rank + 1));
                 csv.printRecord(row);
             }
         }

@@ -163,8 +163,7 @@ final class AreaSection {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
             Phrase caption = new Phrase(r.name(), d.fonts().bold(8));
-            caption.add(new Chunk("\n" + d.pack().monthLabel() + ": " + r.value().withUnitOr("no figure")
-                    + "; " + r.headline(),
+            caption.add(new Chunk("\n" + r.summary(),
                     d.fonts().regular(7, PackDocument.MUTED)));
             PdfPCell c = new PdfPCell(caption);
             c.setBorder(Rectangle.NO_BORDER);

@@ -18,6 +18,8 @@ import org.boardpack.pack.ExceptionReason;
  * @param ratedOnLabel "Month", "Year to date", "Rolling 12 months" (a column value)
  * @param ratedOn      "the month", "the year to date", "the rolling 12 months" (in a sentence)
  * @param headline     "rated on the rolling 12 months: 17.0%, Green"
+ * @param summary      the indicator in one line: "Oct 2026: 21.1%; rated on the rolling 12 months: 20.3%, Green;
+ *                     target 22.0%; since last month: Improving; vs neighbours: better (-1.2); vs England: worse (0.4)"
  */
 public record IndicatorView(String id, String name, String area, Unit unit, String unitName, String unitShort,
                             Polarity polarity, String better, String polarityText, int decimals,
@@ -26,6 +28,7 @@ public record IndicatorView(String id, String name, String area, Unit unit, Stri
                             Shown rated, String financialYear, Shown target, Shown tolerance, Rag rag,
                             String ragWord, StatusColour ragColour, Shown previous, Direction directionMonth,
                             String directionMonthWord, Shown yearAgo, String directionYearWord, String headline,
+                            String summary,
                             BenchmarkView benchmark, SpcView spc, List<ExceptionReason> exceptionReasons,
                             String exceptionText, boolean commentaryMissing, Commentary commentary,
                             List<String> dataQuality, List<TeamView> teams, ChartSeries chart) {

@@ -41,19 +41,33 @@ final class IndicatorViews {
             teams.add(new TeamView(Wording.team(t.team()), Numbers.shown(t.value(), d, u), Numbers.count(t.numerator()),
                     Numbers.count(t.denominator()), Numbers.shown(t.previousValue(), d, u)));
         }
+        BenchmarkView benchmark = BenchmarkView.of(r.benchmark(), rated, d, u);
+        Shown value = Numbers.shown(r.value(), d, u);
+        Shown target = Numbers.shown(r.target(), d, u);
+        String summary = PackView.month(period) + ": " + value.withUnitOr(MISSING_FIGURE) + "; " + headline
+                + (target.isBlank() ? "" : "; target " + target.withUnit())
+                + "; since last month: " + r.directionMonth().label()
+                + comparison("neighbours", benchmark.vsNeighbours(), benchmark.gapNeighbours())
+                + comparison("England", benchmark.vsEngland(), benchmark.gapEngland());
         SpcResult spc = r.spc();
         YearMonth spcStart = r.series().isEmpty() || spc.points().isEmpty() ? null : r.series().get(0).period();
         return new IndicatorView(r.id(), r.name(), r.area(), u, Wording.unit(u), Wording.unitShort(u), r.polarity(),
                 Wording.better(r.polarity()), Wording.polarity(r.polarity()), d, r.aggregation(),
                 r.aggregation().label(), Wording.ratedOn(r.aggregation()), blankToEmpty(r.definition()),
-                blankToEmpty(r.source()), Numbers.shown(r.value(), d, u), Numbers.count(r.numerator()),
+                blankToEmpty(r.source()), value, Numbers.count(r.numerator()),
                 Numbers.count(r.denominator()), Numbers.shown(r.aggregatedValue(), d, u), rated, r.financialYear(),
-                Numbers.shown(r.target(), d, u), Numbers.shown(r.tolerance(), d, u), r.rag(), r.rag().label(),
+                target, Numbers.shown(r.tolerance(), d, u), r.rag(), r.rag().label(),
                 palette.of(r.rag()), Numbers.shown(r.previousValue(), d, u), r.directionMonth(),
                 r.directionMonth().label(), Numbers.shown(r.yearAgoValue(), d, u), r.directionYear().label(), headline,
-                BenchmarkView.of(r.benchmark(), rated, d, u), spc(r, spcStart), r.exceptionReasons(),
+                summary, benchmark, spc(r, spcStart), r.exceptionReasons(),
                 Wording.exceptionReasons(r.exceptionReasons()), r.commentaryMissing(), r.commentary(),
                 List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart));
+    }
+
+    /** "; vs neighbours: better (-1.2)", or nothing without a verdict. */
+    private static String comparison(String what, String verdict, Shown gap) {
+        if (verdict.isEmpty()) return "";
+        return "; vs " + what + ": " + verdict + (gap.isBlank() ? "" : " (" + gap.text() + ")");
     }
 
     /** A limit as shown: within 0-100 for a percentage and never below 0, then rounded. */
