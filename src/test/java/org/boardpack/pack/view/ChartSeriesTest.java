@@ -93,7 +93,7 @@ class ChartSeriesTest {
     @Test
     void eachMonthShowsItsOwnPublishedBenchmarkYearOrTheLatestBeforeIt() {
         List<BenchmarkYear> years = List.of(new BenchmarkYear(2023, BigDecimal.ONE, BigDecimal.ONE),
-                new BenchmarkYear(2024, BigDecimal.TWO, BigDecimal.TWO), new BenchmarkYear(2025, BigDecimal.TEN, BigDecimal.TEN));
+                new BenchmarkYear(2024, BigDecimal.valueOf(2), BigDecimal.valueOf(2)), new BenchmarkYear(2025, BigDecimal.TEN, BigDecimal.TEN));
         assertThat(IndicatorViews.benchmarkFor(years, 2024).year()).isEqualTo(2024);
         assertThat(IndicatorViews.benchmarkFor(years, 2027).year()).isEqualTo(2025);
         assertThat(IndicatorViews.benchmarkFor(years, 2022)).isNull();

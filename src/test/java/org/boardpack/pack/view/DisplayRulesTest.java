@@ -91,7 +91,7 @@ class DisplayRulesTest {
 
     @Test
     void statusTextKeepsA45To1ContrastOnTheCouncilsFill() {
-        StatusPalette defaults = StatusPalette.of(null);
+        StatusPalette defaults = StatusPalette.of(org.boardpack.pack.PackStyle.defaults());
         for (String word : StatusPalette.WORDS) {
             StatusColour c = defaults.of(word);
             assertThat(StatusPalette.contrast(c.fill(), c.text())).as(word).isGreaterThanOrEqualTo(4.5);
