@@ -15,7 +15,7 @@ import org.boardpack.pack.PackWriter;
 import org.boardpack.pack.view.PackView;
 
 /**
- * Writes the Excel board pack from the pack model: twelve sheets in a fixed order, each a title, a note and one
+ * Writes the Excel board pack from the pack view (built once from the model; the sheets compute nothing): twelve sheets in a fixed order, each a title, a note and one
  * named table (Government Analysis Function guidance for accessible spreadsheets), native line charts on Trends
  * and SPC, statuses as words with a conditional fill, and document properties with the protective marking.
  */

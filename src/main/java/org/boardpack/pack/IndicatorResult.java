@@ -12,8 +12,8 @@ import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.input.Commentary;
 
 /**
- * Every figure the pack shows for one indicator in the pack's period. Writers render these fields and never
- * recompute them.
+ * Every figure computed for one indicator in the pack's period. The pack view formats and words them once; the
+ * writers lay out the view.
  *
  * @param value           the month's figure (null when no figure was supplied for the period)
  * @param aggregatedValue the year-to-date or rolling 12-month figure; null for snapshot indicators

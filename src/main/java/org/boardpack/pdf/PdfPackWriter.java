@@ -24,8 +24,8 @@ import org.boardpack.pack.PackWriter;
 import org.boardpack.pack.view.PackView;
 
 /**
- * Writes the PDF board pack (A4, PDF/A-1b) from the pack model, rendering what the model holds and never
- * recomputing a figure.
+ * Writes the PDF board pack (A4, PDF/A-1b) from the pack view (built once from the model), laying out its
+ * figures, words, rankings and chart series and computing nothing.
  *
  * <p>Structure: cover; contents with page numbers; executive summary (one page); for each area its scorecard,
  * benchmarks, team figures and a page of trend charts; SPC charts for the exceptions; the exceptions with figures

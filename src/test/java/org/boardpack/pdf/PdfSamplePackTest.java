@@ -52,6 +52,23 @@ class PdfSamplePackTest {
     }
 
     @Test
+    void theBenchmarkTableHeaderNeverBreaksTheAuthoritysNameMidWord() throws Exception {
+        PackModel central = new PackModel(pack.boardId(), pack.boardTitle(), pack.boardDescription(),
+                "Central Bedfordshire Council", pack.period(), pack.revision(), pack.producedAt(), pack.marking(),
+                pack.sections(), pack.restatements(), pack.inputWarnings(), pack.recommendations(), pack.style());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfPackWriter().write(central, out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            // was "Central Bedfordshir / e Council (published)" in a narrow header cell
+            assertThat(PdfInspection.words(d)).extracting(PdfInspection.Word::text)
+                    .filteredOn(w -> w.contains("Bedfordshir")).isNotEmpty()
+                    .allSatisfy(w -> assertThat(w).contains("Bedfordshire"));
+            String text = PdfInspection.compact(String.join("", PdfInspection.pageTexts(d)));
+            assertThat(text).contains("Publishedvalue").doesNotContain("Council(published)");
+        }
+    }
+
+    @Test
     void passesVeraPdfValidationAsPdfA1b() throws Exception {
         PdfInspection.Validation v = PdfInspection.validatePdfA1b(pdf);
         assertThat(v.failures()).as("veraPDF PDF/A-1b failures").isEmpty();
