@@ -34,17 +34,7 @@ final class ChartStyle {
 
     static final float TEXT = 7f;
 
-    static final Color SERIES = new Color(0x1F, 0x4E, 0x79);
-    static final Color TARGET = new Color(0xC0, 0x00, 0x00);
-    static final Color NEIGHBOURS = new Color(0x38, 0x57, 0x23);
-    static final Color ENGLAND = new Color(0x40, 0x40, 0x40);
-    static final Color SPC_LINE = new Color(0x40, 0x40, 0x40);
-    static final Color COMMON = new Color(0x80, 0x80, 0x80);
-    static final Color MEAN = Color.BLACK;
     static final Color LIMIT = new Color(0x59, 0x59, 0x59);
-    static final Color CONCERN = new Color(0xE4, 0x6C, 0x0A);
-    static final Color IMPROVEMENT = new Color(0x2E, 0x75, 0xB6);
-    static final Color NEUTRAL = new Color(0x70, 0x30, 0xA0);
     static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
 
     /** The monthly figures: solid. */
