@@ -2,8 +2,8 @@ package org.boardpack.batch;
 
 import org.boardpack.excel.ExcelPackWriter;
 import org.boardpack.pack.PackWriter;
-import org.boardpack.pack.RecommendationsCsvPackWriter;
-import org.boardpack.pack.ResultsCsvWriter;
+import org.boardpack.csv.RecommendationsCsvPackWriter;
+import org.boardpack.csv.ResultsCsvWriter;
 import org.boardpack.pdf.PdfPackWriter;
 import org.boardpack.store.PackStore;
 import org.springframework.batch.core.job.Job;

@@ -3,7 +3,6 @@ package org.boardpack.batch;
 import org.boardpack.mail.DistributionReport;
 import org.boardpack.mail.PackDigest;
 import org.boardpack.mail.PackDistributor;
-import org.boardpack.pack.PackDigests;
 import org.boardpack.intake.InputSnapshot;
 import org.boardpack.pack.PackModel;
 import org.boardpack.store.PackStore;
@@ -44,8 +43,7 @@ public class DistributeTasklet implements Tasklet {
         }
         PackModel pack = packs.load(p.board(), p.period(), p.revision())
                 .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()));
-        PackDigest digest = new PackDigest(PackDigests.exceptionLines(pack), PackDigests.overdueRecommendationLines(pack),
-                PackDigests.missingFigureLines(pack));
+        PackDigest digest = PackDigest.of(pack);
         faults.midStep("distribute");
         DistributionReport report;
         // board members and the email templates as the snapshot recorded them

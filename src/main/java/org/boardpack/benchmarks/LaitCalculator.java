@@ -98,6 +98,17 @@ public final class LaitCalculator {
         return OptionalInt.empty();
     }
 
+    /** @return every year with a value for the authority or England, oldest first */
+    public List<Integer> publishedYears(String indicatorId) {
+        List<Integer> years = new ArrayList<>();
+        for (int y : data.years(indicatorId)) {
+            boolean la = data.localAuthority(indicatorId, y, authority).map(BenchmarkValue::hasValue).orElse(false);
+            boolean eng = data.england(indicatorId, y).map(BenchmarkValue::hasValue).orElse(false);
+            if (la || eng) years.add(y);
+        }
+        return years;
+    }
+
     /** The comparison in the latest benchmark year, without a monthly figure. */
     public BenchmarkComparison compare(String indicatorId, Polarity polarity) {
         return compare(indicatorId, polarity, null, 0);

@@ -1,34 +1,34 @@
 package org.boardpack.excel;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.BenchmarkView;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
 
 /** The LAIT comparison per indicator: statistical neighbours, England, rank, quartiles and band. */
 final class BenchmarksSheet implements PackSheet {
 
-    static final Columns<IndicatorResult> COLUMNS = new Columns<IndicatorResult>()
+    static final Columns<IndicatorView> COLUMNS = new Columns<IndicatorView>()
             .add("Indicator id", 24, r -> r.id())
             .add("Indicator", 44, r -> r.name())
-            .add("Better when", 9, r -> Labels.better(r.polarity()))
-            .add("Benchmark", 26, r -> r.benchmark().published() ? "Published" : r.benchmark().note())
+            .add("Better when", 9, r -> r.better())
+            .add("Benchmark", 26, r -> b(r).published() ? "Published" : b(r).note())
             .add("Benchmark year", 10, r -> Num.plain(b(r).year()))
             .add("Published value", 10, r -> Num.of(b(r).authorityValue(), r.decimals()))
             .add("Statistical neighbours mean", 13, r -> Num.of(b(r).neighbourMean(), r.decimals()))
-            .add("Neighbours with a value", 11, r -> b(r).published() ? Num.count(b(r).neighbourCount()) : Num.count(null))
-            .add("Neighbours", 11, r -> b(r).published() ? Num.count(b(r).neighbourTotal()) : Num.count(null))
+            .add("Neighbours with a value", 11, r -> Num.count(b(r).neighbourCount()))
+            .add("Neighbours", 11, r -> Num.count(b(r).neighbourTotal()))
             .add("England", 10, r -> Num.of(b(r).england(), r.decimals()))
             .add("Rank", 8, r -> Num.count(b(r).rank()))
             .add("Authorities ranked", 10, r -> Num.count(b(r).rankedCount()))
-            .add("Quartile band", 9, StatusRules.BAND, r -> b(r).band() == null ? null : b(r).band().label())
-            .add("Lower quartile", 10, r -> Num.of(b(r).q1(), r.decimals()))
+            .add("Quartile band", 9, StatusRules.BAND, r -> ScorecardSheet.blankToNull(b(r).band()))
+            .add("Lower quartile", 10, r -> Num.of(b(r).lowerQuartile(), r.decimals()))
             .add("Median", 10, r -> Num.of(b(r).median(), r.decimals()))
-            .add("Upper quartile", 10, r -> Num.of(b(r).q3(), r.decimals()))
-            .add("Latest figure compared", 11, r -> Num.of(b(r).monthly(), r.decimals()))
-            .add("Compared with neighbours", 12, StatusRules.VERDICT, r -> ScorecardSheet.verdict(b(r).vsNeighbours()))
+            .add("Upper quartile", 10, r -> Num.of(b(r).upperQuartile(), r.decimals()))
+            .add("Figure rated", 11, r -> Num.of(b(r).compared(), r.decimals()))
+            .add("Compared with neighbours", 12, StatusRules.VERDICT, r -> ScorecardSheet.blankToNull(b(r).vsNeighbours()))
             .add("Gap to neighbours", 11, r -> Num.of(b(r).gapNeighbours(), r.decimals()))
-            .add("Compared with England", 12, StatusRules.VERDICT, r -> ScorecardSheet.verdict(b(r).vsEngland()))
+            .add("Compared with England", 12, StatusRules.VERDICT, r -> ScorecardSheet.blankToNull(b(r).vsEngland()))
             .add("Gap to England", 10, r -> Num.of(b(r).gapEngland(), r.decimals()));
 
     @Override
@@ -43,15 +43,15 @@ final class BenchmarksSheet implements PackSheet {
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
+        PackView pack = ctx.view();
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Benchmarks: " + pack.authority(),
                 "DfE published figures, compared as in DfE's Local Authority Interactive Tool (LAIT). Band A is the best quarter "
                         + "of all local authorities, D the worst; no rank or band for a measure with no better direction. "
-                        + "'Latest figure compared' is the figure RAG is judged on this month.",
-                COLUMNS.columns(), "No indicators on this board."), COLUMNS.rows(pack.indicatorList()));
+                        + "'Figure rated' is the figure RAG is judged on this month; the gaps are that figure minus the comparator, as displayed.",
+                COLUMNS.columns(), "No indicators on this board."), COLUMNS.rows(pack.indicators()));
     }
 
-    private static BenchmarkComparison b(IndicatorResult r) {
+    private static BenchmarkView b(IndicatorView r) {
         return r.benchmark();
     }
 }

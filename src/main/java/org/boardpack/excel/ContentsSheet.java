@@ -27,7 +27,7 @@ final class ContentsSheet implements PackSheet {
             rows.add(List.of(new Link(s.name(), address), s.description()));
         }
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Contents",
-                        "Select a sheet name to go to it. " + ctx.pack().boardTitle() + ", " + ctx.pack().periodLabel() + ".",
+                        "Select a sheet name to go to it. " + ctx.view().boardTitle() + ", " + ctx.view().periodLabel() + ".",
                         List.of(new SheetTable.Column("Sheet", 20), new SheetTable.Column("What it contains", 110)), null),
                 rows);
     }

@@ -1,6 +1,5 @@
 package org.boardpack.excel;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +16,11 @@ import org.boardpack.indicators.spc.AssuranceIcon;
 import org.boardpack.indicators.spc.LimitStatus;
 import org.boardpack.indicators.spc.VariationIcon;
 import org.boardpack.pack.ExceptionReason;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackStyle;
+import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
 
 /** The cover: what the pack is, its marking, and how to read its statuses. */
 final class CoverSheet implements PackSheet {
-
-    static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     @Override
     public String name() {
@@ -36,29 +32,21 @@ final class CoverSheet implements PackSheet {
         return "The pack's board, authority, period, revision and marking, and how to read RAG, direction of travel, benchmarks and SPC.";
     }
 
-    /** The cover's title: the council's cover title from the pack style, else the board's title. */
-    static String title(PackModel pack) {
-        PackStyle style = pack.style();
-        return style != null && style.coverTitle() != null && !style.coverTitle().isBlank() ? style.coverTitle()
-                : pack.boardTitle();
-    }
-
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
-        PackStyle style = pack.style() == null ? PackStyle.defaults() : pack.style();
+        PackView pack = ctx.view();
         List<List<Object>> rows = new ArrayList<>();
-        add(rows, "Pack", "Title", title(pack));
-        if (!blank(style.coverSubtitle())) add(rows, "Pack", "Subtitle", style.coverSubtitle());
+        add(rows, "Pack", "Title", pack.coverTitle());
+        if (!blank(pack.coverSubtitle())) add(rows, "Pack", "Subtitle", pack.coverSubtitle());
         add(rows, "Pack", "Board", pack.boardTitle());
         if (!blank(pack.boardDescription())) add(rows, "Pack", "Board description", pack.boardDescription());
         add(rows, "Pack", "Authority", pack.authority());
         add(rows, "Pack", "Period", pack.periodLabel() + " (" + pack.period() + ")");
-        add(rows, "Pack", "Produced", pack.producedAt().format(PRODUCED));
+        add(rows, "Pack", "Produced", pack.producedText() + " (UK time)");
         add(rows, "Pack", "Revision", Num.plain(pack.revision()));
         add(rows, "Pack", "Classification", pack.marking());
-        add(rows, "Pack", "Indicators", Num.count(pack.indicatorList().size()));
-        if (!blank(style.contact())) add(rows, "Pack", "Contact", style.contact());
+        add(rows, "Pack", "Indicators", Num.count(pack.indicators().size()));
+        if (!blank(pack.contact())) add(rows, "Pack", "Contact", pack.contact());
         add(rows, "How to use this workbook", "Sheets",
                 "Each sheet holds one table with a single header row, starting in row 3 under its title and a note. "
                         + "The Contents sheet links to every sheet. Statuses are written in words; colour is added only as a cue. "
@@ -137,27 +125,26 @@ final class CoverSheet implements PackSheet {
             add(rows, "Recommendation BRAG", b.text(), "The owner reports the recommendation as " + b.meaning().toLowerCase(Locale.ROOT) + ".");
         }
 
-        String note = style.coverSubtitle() == null || style.coverSubtitle().isBlank() ? pack.periodLabel()
-                : style.coverSubtitle() + ": " + pack.periodLabel();
-        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), title(pack), note,
+        String note = blank(pack.coverSubtitle()) ? pack.periodLabel() : pack.coverSubtitle() + ": " + pack.periodLabel();
+        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), pack.coverTitle(), note,
                 List.of(new SheetTable.Column("Topic", 26), new SheetTable.Column("Item", 34, StatusRules.COVER_KEY),
                         new SheetTable.Column("Detail", 100)), null), rows);
-        logo(sheet, ctx, style);
+        logo(sheet, ctx, pack.logoPng());
     }
 
-    private static void logo(XSSFSheet sheet, SheetContext ctx, PackStyle style) {
-        if (style.logoPng() == null || style.logoPng().length == 0) return;
-        int idx = ctx.workbook().addPicture(style.logoPng(), Workbook.PICTURE_TYPE_PNG);
+    private static void logo(XSSFSheet sheet, SheetContext ctx, byte[] png) {
+        if (png == null || png.length == 0) return;
+        int idx = ctx.workbook().addPicture(png, Workbook.PICTURE_TYPE_PNG);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, 0, 5, 1);
         XSSFPicture picture = drawing.createPicture(anchor, idx);
-        int[] size = pngSize(style.logoPng());
+        int[] size = pngSize(png);
         // at most 240 x 96 pixels, keeping the logo's proportions
         double scale = size == null ? 1 : Math.min(1.0, Math.min(240.0 / size[0], 96.0 / size[1]));
         picture.resize(scale);
         var nv = picture.getCTPicture().getNvPicPr().getCNvPr();
         nv.setName("Logo");
-        nv.setDescr("Logo of " + ctx.pack().authority());
+        nv.setDescr("Logo of " + ctx.view().authority());
     }
 
     /** Width and height from the PNG header, or null when it cannot be read. */

@@ -2,15 +2,13 @@ package org.boardpack.excel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.input.InputProblem;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.Restatement;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.RestatementView;
 
 /** Missing and late figures, gaps, missing targets, restated figures, rejected rows and input warnings. */
 final class DataQualitySheet implements PackSheet {
@@ -35,32 +33,37 @@ final class DataQualitySheet implements PackSheet {
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
-        Map<String, IndicatorResult> byId = new HashMap<>();
-        pack.indicators().forEach(r -> byId.putIfAbsent(r.id(), r));
+        PackView pack = ctx.view();
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorResult r : pack.indicatorList()) {
+        for (IndicatorView r : pack.indicators()) {
             for (String note : r.dataQuality()) {
-                rows.add(Arrays.asList(kind(note), r.id(), r.name(), Labels.period(pack.period()), null, null, null, null,
+                rows.add(Arrays.asList(kind(note), r.id(), r.name(), pack.period().toString(), null, null, null, null,
                         note, null, null));
             }
         }
-        for (Restatement s : pack.restatements()) {
-            IndicatorResult r = byId.get(s.indicatorId());
-            int d = r == null ? 2 : r.decimals();
-            rows.add(Arrays.asList("Restated figure", s.indicatorId(), r == null ? null : r.name(), Labels.period(s.period()),
-                    Labels.team(s.team()), s.newFile(), null, null,
+        for (RestatementView s : pack.restatements()) {
+            int d = pack.indicators().stream().filter(i -> i.id().equals(s.indicatorId())).findFirst()
+                    .map(IndicatorView::decimals).orElse(2);
+            rows.add(Arrays.asList("Restated figure", s.indicatorId(), s.indicatorName(), s.period().toString(),
+                    s.team(), s.newFile(), null, null,
                     "The figure for " + s.period() + " in " + s.oldFile() + " was replaced by " + s.newFile() + "; the latest is used.",
-                    Num.of(s.oldValue(), d), Num.of(s.newValue(), d)));
+                    Num.of(s.was(), d), Num.of(s.now(), d)));
         }
         for (InputProblem p : pack.inputWarnings()) {
             rows.add(Arrays.asList(p.isError() ? "Rejected row" : "Input warning", null, null, null, null, p.file(),
-                    p.line() > 0 ? Num.plain(p.line()) : null, Labels.blankToNull(p.column()), p.message(), null, null));
+                    p.line() > 0 ? Num.plain(p.line()) : null, ScorecardSheet.blankToNull(p.column()), p.message(), null, null));
         }
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Data quality: " + pack.periodLabel(),
-                "Rejected rows were left out of the pack (the run used --skip-invalid); validation.csv lists every problem found. "
-                        + "Restated figures are earlier months changed by a later file.",
+                note(pack) + " Restated figures are earlier months changed by a later file.",
                 COLUMNS, "No data quality issues this month."), rows);
+    }
+
+    /** What the note says about rejected rows: only a run that skipped invalid rows has any. */
+    static String note(PackView pack) {
+        return pack.rejectedRows() > 0
+                ? pack.rejectedRows() + " rejected " + (pack.rejectedRows() == 1 ? "row was" : "rows were")
+                        + " left out of the pack (the run used --skip-invalid); validation.csv lists every problem found."
+                : "No input rows were rejected; validation.csv lists any warnings found.";
     }
 
     /** The kind of an indicator's data quality note, by its wording in the pack model. */

@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.SeriesPoint;
-import org.boardpack.pack.TeamFigure;
+import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.TeamView;
+import org.boardpack.pack.view.Wording;
 
 /** Every series in long form: one row per indicator, month and team with its numerator, denominator and value. */
 final class DataSheet implements PackSheet {
@@ -31,21 +32,21 @@ final class DataSheet implements PackSheet {
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
+        PackView pack = ctx.view();
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorResult r : pack.indicatorList()) {
-            String unit = Labels.unit(r.unit());
-            for (SeriesPoint p : r.series()) {
-                rows.add(Arrays.asList(r.id(), r.name(), unit, Labels.period(p.period()), Labels.WHOLE_AUTHORITY,
-                        Num.count(p.numerator()), Num.count(p.denominator()), Num.of(p.value(), r.decimals())));
+        for (IndicatorView r : pack.indicators()) {
+            for (ChartMonth m : r.chart().months()) {
+                if (m.value().isBlank()) continue;
+                rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), m.month().toString(), Wording.WHOLE_AUTHORITY,
+                        Num.count(m.numerator()), Num.count(m.denominator()), Num.of(m.value(), r.decimals())));
             }
-            for (TeamFigure t : r.teams()) {
-                rows.add(Arrays.asList(r.id(), r.name(), unit, Labels.period(pack.period()), Labels.team(t.team()),
+            for (TeamView t : r.teams()) {
+                rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), pack.period().toString(), t.team(),
                         Num.count(t.numerator()), Num.count(t.denominator()), Num.of(t.value(), r.decimals())));
             }
         }
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Data: monthly figures to " + pack.periodLabel(),
-                "Figures in use after any restatement. Values are stored unrounded and shown to each indicator's decimals. "
+                "Figures in use after any restatement, as displayed (rounded to each indicator's decimals). "
                         + "Team figures are given for the pack's month only.",
                 COLUMNS, "No figures."), rows);
     }

@@ -3,7 +3,6 @@ package org.boardpack.excel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +12,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.view.PackView;
 
 /**
- * Writes the Excel board pack from the pack model: twelve sheets in a fixed order, each a title, a note and one
+ * Writes the Excel board pack from the pack view (built once from the model; the sheets compute nothing): twelve sheets in a fixed order, each a title, a note and one
  * named table (Government Analysis Function guidance for accessible spreadsheets), native line charts on Trends
  * and SPC, statuses as words with a conditional fill, and document properties with the protective marking.
  */
@@ -24,9 +24,6 @@ public class ExcelPackWriter implements PackWriter {
     /** The sheets, in workbook order. */
     public static final List<String> SHEET_NAMES = List.of("Cover", "Contents", "Summary", "Scorecard", "Trends",
             "SPC", "Benchmarks", "Recommendations", "Exceptions", "Data quality", "Data", "Definitions");
-
-    /** The zone producedAt is read in for the document's created date. */
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Override
     public String name() {
@@ -47,10 +44,14 @@ public class ExcelPackWriter implements PackWriter {
 
     /** The pack as a workbook in memory (the caller closes it). */
     public XSSFWorkbook workbook(PackModel pack) {
+        return workbook(PackView.of(pack));
+    }
+
+    XSSFWorkbook workbook(PackView pack) {
         XSSFWorkbook wb = new XSSFWorkbook();
         try {
             List<PackSheet> sheets = sheets();
-            SheetContext ctx = new SheetContext(pack, wb, new ExcelStyles(wb), new StatusFills(pack.style()), sheets,
+            SheetContext ctx = new SheetContext(pack, wb, new ExcelStyles(wb), new StatusFills(pack.palette()), sheets,
                     new TrendLayout(pack));
             for (PackSheet s : sheets) wb.createSheet(s.name());
             for (PackSheet s : sheets) s.write(wb.getSheet(s.name()), ctx);
@@ -78,10 +79,10 @@ public class ExcelPackWriter implements PackWriter {
         return sheets;
     }
 
-    private static void properties(XSSFWorkbook wb, PackModel pack) {
+    private static void properties(XSSFWorkbook wb, PackView pack) {
         POIXMLProperties props = wb.getProperties();
         var core = props.getCoreProperties();
-        core.setTitle(CoverSheet.title(pack) + " pack, " + pack.periodLabel());
+        core.setTitle(pack.coverTitle() + " pack, " + pack.periodLabel());
         core.setSubjectProperty(pack.boardTitle() + ": performance scorecard, exceptions and improvement plan tracker, "
                 + pack.periodLabel());
         core.setCreator(pack.authority());
@@ -89,9 +90,11 @@ public class ExcelPackWriter implements PackWriter {
                 pack.period().toString(), pack.marking()));
         core.setDescription(pack.marking() + ". Revision " + pack.revision() + ".");
         core.setCategory(pack.marking());
-        Date produced = Date.from(pack.producedAt().atZone(ZONE).toInstant());
-        core.setCreated(Optional.of(produced));
-        core.setModified(Optional.of(produced));
+        if (pack.producedAt() != null) {
+            Date produced = Date.from(pack.producedAt().toInstant());
+            core.setCreated(Optional.of(produced));
+            core.setModified(Optional.of(produced));
+        }
         props.getExtendedProperties().getUnderlyingProperties().setCompany(pack.authority());
         props.getExtendedProperties().getUnderlyingProperties().setApplication("Board Pack Builder");
         props.getCustomProperties().addProperty("Classification", pack.marking());

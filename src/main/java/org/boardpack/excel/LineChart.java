@@ -6,6 +6,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -27,6 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.boardpack.pack.view.ChartLine;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
 /**
@@ -41,10 +43,34 @@ final class LineChart {
      *
      * @param values  the column's cells, one per category
      * @param dash    null for a solid line
-     * @param markers whether to mark each point
+     * @param marker  the marker of each point, NONE for none
+     * @param noLine  markers only (special-cause points)
      */
-    record Line(String title, CellRangeAddress values, String colourHex, PresetLineDash dash, boolean markers,
-                double widthPt) {
+    record Line(String title, CellRangeAddress values, String colourHex, PresetLineDash dash, MarkerStyle marker,
+                boolean noLine, double widthPt) {
+
+        /** A line in the pack view's style for it. */
+        static Line of(ChartLine style, String title, CellRangeAddress values, double widthPt) {
+            PresetLineDash dash = switch (style.dash()) {
+                case SOLID, NONE -> null;
+                case DASHED -> PresetLineDash.DASH;
+                case SHORT_DASH -> PresetLineDash.SYSTEM_DASH;
+                case DOTTED -> PresetLineDash.SYSTEM_DOT;
+                case DASH_DOT -> PresetLineDash.DASH_DOT;
+            };
+            MarkerStyle marker = switch (style.marker()) {
+                case NONE -> MarkerStyle.NONE;
+                case CIRCLE -> MarkerStyle.CIRCLE;
+                case SQUARE -> MarkerStyle.SQUARE;
+                case DIAMOND -> MarkerStyle.DIAMOND;
+                case TRIANGLE -> MarkerStyle.TRIANGLE;
+            };
+            return new Line(title, values, style.colour(), dash, marker, style.dash() == ChartLine.Dash.NONE, widthPt);
+        }
+
+        boolean markers() {
+            return marker != MarkerStyle.NONE;
+        }
     }
 
     /** Charts' drawing ids start here, clear of the ids POI gives pictures. */
@@ -60,7 +86,7 @@ final class LineChart {
      */
     static XSSFChart draw(XSSFDrawing drawing, XSSFClientAnchor anchor, XSSFSheet dataSheet, String title,
                           String altText, CellRangeAddress categories, String categoryTitle, String valueTitle,
-                          String numberFormat, List<Line> lines) {
+                          String numberFormat, Double axisMin, Double axisMax, List<Line> lines) {
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
@@ -79,6 +105,10 @@ final class LineChart {
         y.setTitle(valueTitle);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setNumberFormat(numberFormat);
+        if (axisMin != null && axisMax != null) {
+            y.setMinimum(axisMin);
+            y.setMaximum(axisMax);
+        }
         y.getOrAddMajorGridProperties().setLineProperties(line("D9D9D9", null, 0.75));
 
         XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(dataSheet, categories);
@@ -89,10 +119,17 @@ final class LineChart {
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
             s.setTitle(l.title(), null);
             s.setSmooth(false);
-            s.setMarkerStyle(l.markers() ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
+            s.setMarkerStyle(l.marker());
             XDDFShapeProperties props = new XDDFShapeProperties();
-            props.setLineProperties(line(l.colourHex(), l.dash(), l.widthPt()));
+            if (l.noLine()) {
+                XDDFLineProperties none = new XDDFLineProperties();
+                none.setFillProperties(new XDDFNoFillProperties());
+                props.setLineProperties(none);
+            } else {
+                props.setLineProperties(line(l.colourHex(), l.dash(), l.widthPt()));
+            }
             s.setShapeProperties(props);
+            if (l.markers()) markerColour(s, l.colourHex());
         }
         chart.plot(data);
 
@@ -103,6 +140,15 @@ final class LineChart {
         nv.setTitle(title);
         nv.setDescr(altText);
         return chart;
+    }
+
+    /** Fills and outlines a series' markers in its colour (POI has no API for the marker's own shape properties). */
+    private static void markerColour(XDDFLineChartData.Series s, String hex) {
+        var marker = s.getCTLineSer().getMarker();
+        if (marker == null) return;
+        var sp = marker.isSetSpPr() ? marker.getSpPr() : marker.addNewSpPr();
+        sp.addNewSolidFill().addNewSrgbClr().setVal(StatusFills.hex(hex));
+        sp.addNewLn().addNewSolidFill().addNewSrgbClr().setVal(StatusFills.hex(hex));
     }
 
     static XDDFLineProperties line(String hex, PresetLineDash dash, double widthPt) {

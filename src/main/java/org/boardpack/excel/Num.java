@@ -1,27 +1,27 @@
 package org.boardpack.excel;
 
-import java.math.BigDecimal;
+import org.boardpack.pack.view.Shown;
 
 /**
- * A numeric cell: stored as a number (never as text) and shown with a number format, e.g. the indicator's
- * decimals. A null value gives a blank cell.
+ * A numeric cell: the pack view's displayed figure stored as a number (never as text) and shown with a number
+ * format of the indicator's decimals, so the cell reads as the other editions do. A blank figure gives a blank cell.
  *
  * @param format an Excel number format such as {@code #,##0.0}
  */
 record Num(Double value, String format) {
 
-    /** A figure shown to the indicator's decimals, with thousands separators. */
-    static Num of(Double value, int decimals) {
-        return new Num(value, decimals(decimals));
-    }
-
-    static Num of(BigDecimal value, int decimals) {
-        return new Num(value == null ? null : value.doubleValue(), decimals(decimals));
+    /** A displayed figure with the indicator's decimals and thousands separators. */
+    static Num of(Shown shown, int decimals) {
+        return new Num(shown.value(), decimals(decimals));
     }
 
     /** A count (thousands separators, no decimals). */
     static Num count(Number value) {
         return new Num(value == null ? null : value.doubleValue(), "#,##0");
+    }
+
+    static Num count(Shown shown) {
+        return new Num(shown.value(), "#,##0");
     }
 
     /** A whole number shown without separators: a year, a line number, a revision. */

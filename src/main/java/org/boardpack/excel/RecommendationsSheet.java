@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.recommendations.IndicatorEvidence;
 import org.boardpack.recommendations.MissingRecommendation;
 import org.boardpack.recommendations.Recommendation;
@@ -43,7 +44,7 @@ final class RecommendationsSheet implements PackSheet {
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        RecommendationTracker t = ctx.pack().recommendations();
+        RecommendationTracker t = ctx.view().recommendations();
         List<List<Object>> rows = new ArrayList<>();
         String note;
         if (t == null) {
@@ -56,7 +57,7 @@ final class RecommendationsSheet implements PackSheet {
             for (RecommendationStatus s : t.items()) rows.add(row(s));
             for (MissingRecommendation m : t.missingThisMonth()) rows.add(row(m));
         }
-        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Improvement plan tracker: " + ctx.pack().periodLabel(),
+        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Improvement plan tracker: " + ctx.view().periodLabel(),
                 note, COLUMNS, "No recommendations in the input for this period."), rows);
         sheet.createFreezePane(1, SheetTable.FIRST_DATA_ROW);
     }
@@ -66,17 +67,17 @@ final class RecommendationsSheet implements PackSheet {
         String evidence = s.evidence().stream().map(IndicatorEvidence::summary).collect(Collectors.joining("; "));
         return Arrays.asList(r.id(), r.source(), r.sourceDate(), r.theme(), r.text(), r.owner(), r.dueDate(),
                 r.status().label(), s.brag().text(), s.movement().label(),
-                s.previousStatus() == null ? null : s.previousStatus().label(), Labels.yesNo(s.overdue()),
-                Num.count(s.daysOverdue()), r.lastUpdated(), Num.count(s.daysSinceUpdate()), Labels.yesNo(s.stale()),
-                Labels.blankToNull(r.progress()), Labels.blankToNull(evidence), Labels.yesNo(s.check()),
-                Labels.blankToNull(s.checkReason()));
+                s.previousStatus() == null ? null : s.previousStatus().label(), Wording.yesNo(s.overdue()),
+                Num.count(s.daysOverdue()), r.lastUpdated(), Num.count(s.daysSinceUpdate()), Wording.yesNo(s.stale()),
+                ScorecardSheet.blankToNull(r.progress()), ScorecardSheet.blankToNull(evidence), Wording.yesNo(s.check()),
+                ScorecardSheet.blankToNull(s.checkReason()));
     }
 
     static List<Object> row(MissingRecommendation m) {
         Recommendation r = m.lastKnown();
         return Arrays.asList(r.id(), r.source(), r.sourceDate(), r.theme(), r.text(), r.owner(), r.dueDate(),
                 r.status().label(), r.brag().text() + " (last reported " + m.lastSeen() + ")", m.label(),
-                r.status().label(), null, null, r.lastUpdated(), null, null, Labels.blankToNull(r.progress()),
-                Labels.blankToNull(String.join(", ", r.linkedIndicators())), null, null);
+                r.status().label(), null, null, r.lastUpdated(), null, null, ScorecardSheet.blankToNull(r.progress()),
+                ScorecardSheet.blankToNull(String.join(", ", r.linkedIndicators())), null, null);
     }
 }

@@ -70,7 +70,7 @@ final class SheetTable {
         t.setCellStyle(styles.title());
         Row noteRow = sheet.createRow(NOTE_ROW);
         Cell n = noteRow.createCell(0);
-        n.setCellValue(ctx.pack().marking() + ". " + (spec.note() == null ? "" : spec.note()));
+        n.setCellValue(ctx.view().marking() + ". " + (spec.note() == null ? "" : spec.note()));
         n.setCellStyle(styles.note());
         Row header = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < columns.size(); c++) {
@@ -109,7 +109,7 @@ final class SheetTable {
             table.getCTTable().getTableColumns().getTableColumnArray(c).setName(columns.get(c).header());
         }
         sheet.createFreezePane(0, FIRST_DATA_ROW);
-        printSetup(sheet, ctx.pack().marking());
+        printSetup(sheet, ctx.view().marking());
         if (!rows.isEmpty()) {
             for (int c = 0; c <= lastCol; c++) {
                 ctx.fills().apply(sheet, c, FIRST_DATA_ROW, lastRow, columns.get(c).status());

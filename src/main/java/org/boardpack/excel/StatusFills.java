@@ -1,7 +1,5 @@
 package org.boardpack.excel;
 
-import java.util.Map;
-
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
@@ -10,36 +8,26 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFontFormatting;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.pack.PackStyle;
+import org.boardpack.pack.view.StatusPalette;
 
 /**
- * Colours status cells by their text with conditional formatting: the fill from the council's pack style
- * ({@code templates/pack-style.yml}), the text in a dark shade of the same hue, or black when that shade would
- * not reach a 4.5:1 contrast ratio on the council's fill.
+ * Colours status cells by their text with conditional formatting, in the pack view's status colours (the council's
+ * fill with a text colour that keeps 4.5:1 contrast on it).
  */
 final class StatusFills {
 
-    /** Dark text colours, one per status word (Excel's "light fill with dark text" pairs). */
-    static final Map<String, String> DARK_TEXT = Map.of(
-            "Red", "9C0006", "Amber", "7A4400", "Green", "006100", "Blue", "1F3864", "Grey", "000000");
+    private final StatusPalette palette;
 
-    static final double MIN_CONTRAST = 4.5;
-
-    private final PackStyle style;
-
-    StatusFills(PackStyle style) {
-        this.style = style == null ? PackStyle.defaults() : style;
+    StatusFills(StatusPalette palette) {
+        this.palette = palette;
     }
 
     String fill(String word) {
-        return style.colour(word);
+        return palette.of(word).fill();
     }
 
-    /** The text colour for a status word: its dark shade, or black when the council's fill is too dark for it. */
     String text(String word) {
-        String fill = fill(word);
-        String dark = DARK_TEXT.getOrDefault(word, "000000");
-        return contrast(fill, dark) >= MIN_CONTRAST ? dark : "000000";
+        return palette.of(word).text();
     }
 
     /** Adds the rules to one column's data cells (rows are 0-based, inclusive). */
@@ -77,21 +65,5 @@ final class StatusFills {
     static byte[] hex(String rgb) {
         return new byte[]{(byte) Integer.parseInt(rgb.substring(0, 2), 16),
                 (byte) Integer.parseInt(rgb.substring(2, 4), 16), (byte) Integer.parseInt(rgb.substring(4, 6), 16)};
-    }
-
-    /** WCAG 2 contrast ratio of two hex RGB colours. */
-    static double contrast(String a, String b) {
-        double la = luminance(a), lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(String rgb) {
-        byte[] c = hex(rgb);
-        double[] lin = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double s = (c[i] & 0xFF) / 255.0;
-            lin[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2];
     }
 }

@@ -3,15 +3,14 @@ package org.boardpack.excel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.indicators.Rag;
-import org.boardpack.pack.Formatting;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackSection;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.Mover;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.SectionView;
 import org.boardpack.recommendations.Brag;
 import org.boardpack.recommendations.MissingRecommendation;
 import org.boardpack.recommendations.RecommendationStatus;
@@ -42,28 +41,29 @@ final class SummarySheet implements PackSheet {
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
+        PackView pack = ctx.view();
         List<List<Object>> rows = new ArrayList<>();
         ragByArea(pack, rows);
         exceptions(pack, rows);
-        for (IndicatorResult r : pack.withoutFigure()) {
-            rows.add(row(PART_NO_FIGURE, r.name(), null, null, String.join("; ", r.dataQuality())));
+        for (IndicatorView r : pack.indicators()) {
+            if (r.value().isBlank()) rows.add(row(PART_NO_FIGURE, r.name(), null, null, String.join("; ", r.dataQuality())));
         }
         recommendations(pack.recommendations(), rows);
         movers(pack, rows);
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Summary: " + pack.periodLabel(),
                 "Filter the Part column to see one part. Counts are numbers of indicators or recommendations; "
-                        + "for exceptions the figure is the one RAG is judged on, for movers the change since last month.",
+                        + "for exceptions the figure is the one RAG is judged on, for movers the change since last month "
+                        + "(ranked by the change against each indicator's usual month-to-month variation, its SPC mean moving range).",
                 List.of(new SheetTable.Column("Part", 18), new SheetTable.Column("Item", 48),
                         new SheetTable.Column("Status", 22, StatusRules.RAG_OR_BRAG),
                         new SheetTable.Column("Count or figure", 12), new SheetTable.Column("Detail", 90)),
                 null), rows);
     }
 
-    private static void ragByArea(PackModel pack, List<List<Object>> rows) {
-        for (PackSection s : pack.sections()) {
+    private static void ragByArea(PackView pack, List<List<Object>> rows) {
+        for (SectionView s : pack.sections()) {
             for (Rag rag : RAG_ORDER) {
-                List<String> names = s.indicators().stream().filter(i -> i.rag() == rag).map(IndicatorResult::name).toList();
+                List<String> names = s.indicators().stream().filter(i -> i.rag() == rag).map(IndicatorView::name).toList();
                 rows.add(row(PART_RAG, s.title(), rag.label(), Num.count(s.ragCounts().count(rag)), String.join("; ", names)));
             }
         }
@@ -73,17 +73,15 @@ final class SummarySheet implements PackSheet {
         }
     }
 
-    private static void exceptions(PackModel pack, List<List<Object>> rows) {
-        List<IndicatorResult> ex = pack.exceptions();
+    private static void exceptions(PackView pack, List<List<Object>> rows) {
+        List<IndicatorView> ex = pack.exceptions();
         if (ex.isEmpty()) {
             rows.add(row(PART_EXCEPTIONS, "None this month", null, Num.count(0), "No indicator is Red, worsening two months running or an SPC concern."));
         }
-        for (IndicatorResult r : ex) {
-            String detail = r.exceptionText() + (r.commentaryMissing() ? "; commentary missing" : "")
-                    + "; figure " + Formatting.withUnit(r.ratedValue(), r) + " ("
-                    + r.aggregation().label().toLowerCase(Locale.ROOT) + ")"
-                    + (r.hasTarget() ? " against target " + Formatting.withUnit(r.target(), r) : "");
-            rows.add(row(PART_EXCEPTIONS, r.name(), r.rag().label(), Num.of(r.ratedValue(), r.decimals()), detail));
+        for (IndicatorView r : ex) {
+            String detail = r.exceptionSummary() + "; " + r.headline()
+                    + (r.hasTarget() ? "; target " + r.target().withUnit() : "");
+            rows.add(row(PART_EXCEPTIONS, r.name(), r.ragWord(), Num.of(r.rated(), r.decimals()), detail));
         }
     }
 
@@ -106,16 +104,14 @@ final class SummarySheet implements PackSheet {
                 t.missingThisMonth().stream().map(MissingRecommendation::id).collect(Collectors.joining(", "))));
     }
 
-    private static void movers(PackModel pack, List<List<Object>> rows) {
-        List<Movers.Mover> movers = Movers.of(pack);
-        if (movers.isEmpty()) {
+    private static void movers(PackView pack, List<List<Object>> rows) {
+        if (pack.movers().isEmpty()) {
             rows.add(row(PART_MOVERS, "None", null, null, "No indicator has both this month's and last month's figure."));
         }
-        for (Movers.Mover m : movers) {
-            IndicatorResult r = m.indicator();
-            rows.add(row(PART_MOVERS, r.name(), r.directionMonth().label(), Num.of(m.change().doubleValue(), r.decimals()),
-                    "From " + Formatting.withUnit(r.previousValue(), r) + " to " + Formatting.withUnit(r.value(), r)
-                            + " (RAG " + r.rag().label() + ")"));
+        for (Mover m : pack.movers()) {
+            IndicatorView r = m.indicator();
+            rows.add(row(PART_MOVERS, r.name(), r.directionMonthWord(), Num.of(m.change(), r.decimals()),
+                    "From " + r.previous().withUnit() + " to " + r.value().withUnit() + " (" + r.headline() + ")"));
         }
     }
 

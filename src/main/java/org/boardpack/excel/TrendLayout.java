@@ -1,17 +1,14 @@
 package org.boardpack.excel;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.boardpack.indicators.spc.SpcPoint;
-import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackBuilder;
-import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.PackView;
 
 /**
- * Where each indicator's months sit in the Trends sheet's table: one block of 24 rows (the months up to the pack's
- * period, oldest first) per indicator, in pack order. The Trends and SPC charts plot these cells.
+ * Where each indicator's months sit in the Trends sheet's table: one block of 24 rows (the view's chart months,
+ * oldest first) per indicator, in pack order. The Trends and SPC charts plot these cells.
  */
 final class TrendLayout {
 
@@ -20,28 +17,28 @@ final class TrendLayout {
     static final int COL_ID = 0;
     static final int COL_NAME = 1;
     static final int COL_PERIOD = 2;
-    static final int COL_VALUE = 3;
-    static final int COL_TARGET = 4;
-    static final int COL_NEIGHBOURS = 5;
-    static final int COL_ENGLAND = 6;
-    static final int COL_SPC_MEAN = 7;
-    static final int COL_SPC_LOWER = 8;
-    static final int COL_SPC_UPPER = 9;
-    static final int COL_SPC_RULE = 10;
-    static final int COL_SPC_SIGNAL = 11;
-    static final int COLUMNS = 12;
+    static final int COL_YEAR = 3;
+    static final int COL_VALUE = 4;
+    static final int COL_RATED = 5;
+    static final int COL_TARGET = 6;
+    static final int COL_RED_BEYOND = 7;
+    static final int COL_BENCHMARK_YEAR = 8;
+    static final int COL_NEIGHBOURS = 9;
+    static final int COL_ENGLAND = 10;
+    static final int COL_SPC_MEAN = 11;
+    static final int COL_SPC_LOWER = 12;
+    static final int COL_SPC_UPPER = 13;
+    static final int COL_SPC_RULE = 14;
+    static final int COL_SPC_SIGNAL = 15;
+    static final int COL_CONCERN = 16;
+    static final int COL_IMPROVEMENT = 17;
+    static final int COL_NEUTRAL = 18;
+    static final int COLUMNS = 19;
 
-    private final List<YearMonth> months;
+    private final List<ChartMonth> months;
 
-    TrendLayout(PackModel pack) {
-        List<YearMonth> m = new ArrayList<>();
-        for (int i = MONTHS - 1; i >= 0; i--) m.add(pack.period().minusMonths(i));
-        this.months = List.copyOf(m);
-    }
-
-    /** The 24 months every indicator's block covers, oldest first. */
-    List<YearMonth> months() {
-        return months;
+    TrendLayout(PackView pack) {
+        this.months = pack.indicators().isEmpty() ? List.of() : pack.indicators().get(0).chart().months();
     }
 
     /** First row (0-based) of the block of the indicator at this position in the pack. */
@@ -53,18 +50,7 @@ final class TrendLayout {
         return firstRow(indicatorIndex) + MONTHS - 1;
     }
 
-    /**
-     * The month of SPC point 0: the SPC analysis runs from the first month with a figure in the series window to
-     * the pack's period, one point per month (missing months included). Null when there are no points.
-     */
-    static YearMonth spcStart(IndicatorResult r) {
-        if (r.series().isEmpty() || r.spc().points().isEmpty()) return null;
-        return r.series().get(0).period();
-    }
-
-    /** The month an SPC point is for. */
-    static YearMonth monthOf(IndicatorResult r, SpcPoint p) {
-        YearMonth start = spcStart(r);
-        return start == null || p == null ? null : start.plusMonths(p.index());
+    List<ChartMonth> months() {
+        return months;
     }
 }

@@ -1,36 +1,29 @@
 package org.boardpack.excel;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.PresetLineDash;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.indicators.FinancialYear;
-import org.boardpack.indicators.spc.SpcPoint;
-import org.boardpack.indicators.spc.SpcResult;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PeriodLabels;
-import org.boardpack.pack.SeriesPoint;
+import org.boardpack.indicators.spc.PointSignal;
+import org.boardpack.pack.view.ChartLine;
+import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.ChartSeries;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.Shown;
 
 /**
- * A line chart per indicator over the last 24 months, with the target as a dashed line and, where DfE publishes
- * a benchmark, the statistical neighbours' mean and England as reference lines. The table holds the cells the
- * charts plot (and the SPC sheet's charts too): one block of 24 months per indicator.
+ * A line chart per indicator over the last 24 months: the rated series (the month's figure, or the year-to-date or
+ * rolling figure beside the monthly one), each financial year's target with its tolerance edge, and, where DfE
+ * publishes a benchmark, the statistical neighbours' mean and England of each published year. The table holds the
+ * cells the charts plot (and the SPC sheet's charts too): one block of 24 months per indicator.
  */
 final class TrendsSheet implements PackSheet {
 
-    static final String VALUE_COLOUR = "1F4E79";
-    static final String TARGET_COLOUR = "C00000";
-    static final String NEIGHBOURS_COLOUR = "7F6000";
-    static final String ENGLAND_COLOUR = "375623";
     /** The first column of the chart grid, right of the table and a spacer column. */
     static final int CHART_COLUMN = TrendLayout.COLUMNS + 1;
 
@@ -41,28 +34,33 @@ final class TrendsSheet implements PackSheet {
 
     @Override
     public String description() {
-        return "A line chart per indicator over 24 months with its target and, where published, the statistical neighbours' mean and England; the table holds the charted figures.";
+        return "A line chart per indicator over 24 months with each financial year's target and, where published, the statistical neighbours' mean and England; the table holds the charted figures.";
     }
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
-        PackModel pack = ctx.pack();
+        PackView pack = ctx.view();
         TrendLayout layout = ctx.trends();
-        List<IndicatorResult> indicators = pack.indicatorList();
+        List<IndicatorView> indicators = pack.indicators();
         List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorResult r : indicators) rows.addAll(block(r, layout.months()));
+        for (IndicatorView r : indicators) rows.addAll(block(r));
         List<SheetTable.Column> columns = new ArrayList<>(List.of(
                 new SheetTable.Column("Indicator id", 28), new SheetTable.Column("Indicator", 64),
-                new SheetTable.Column("Period", 9), new SheetTable.Column("Value", 9),
-                new SheetTable.Column("Target", 9), new SheetTable.Column("Statistical neighbours mean", 12),
+                new SheetTable.Column("Period", 9), new SheetTable.Column("Financial year", 9),
+                new SheetTable.Column("Value", 9), new SheetTable.Column("Year to date or rolling 12 months", 11),
+                new SheetTable.Column("Target", 9), new SheetTable.Column("Red beyond", 9),
+                new SheetTable.Column("Benchmark year", 9), new SheetTable.Column("Statistical neighbours mean", 12),
                 new SheetTable.Column("England", 9), new SheetTable.Column("SPC mean", 9),
                 new SheetTable.Column("SPC lower process limit", 10), new SheetTable.Column("SPC upper process limit", 10),
                 new SheetTable.Column("SPC special cause rule", 46),
-                new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION)));
+                new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION),
+                new SheetTable.Column("Special cause: concern", 10), new SheetTable.Column("Special cause: improvement", 10),
+                new SheetTable.Column("Special cause: neutral", 10)));
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
-                "The charts (right of this table) plot these cells, 24 months per indicator. The target is this financial "
-                        + "year's, shown for its months; for year-to-date and rolling indicators it applies to the aggregated figure. "
-                        + "Neighbours and England are the latest published year's figures.",
+                "The charts (right of this table) plot these cells, 24 months per indicator. Each month shows its own "
+                        + "financial year's target; for year-to-date and rolling indicators the chart's main line is the rated figure. "
+                        + "Neighbours and England are each month's published year (the latest published year after it). "
+                        + "SPC limits are kept within 0-100 for percentages and never below 0.",
                 columns, "No indicators on this board."), rows);
         sheet.setColumnWidth(CHART_COLUMN - 1, 3 * 256);
         if (indicators.isEmpty()) return;
@@ -74,70 +72,66 @@ final class TrendsSheet implements PackSheet {
     }
 
     /** The 24 rows of one indicator. */
-    static List<List<Object>> block(IndicatorResult r, List<YearMonth> months) {
-        Map<YearMonth, SeriesPoint> byMonth = new HashMap<>();
-        for (SeriesPoint p : r.series()) byMonth.put(p.period(), p);
-        SpcResult spc = r.spc();
-        YearMonth spcStart = TrendLayout.spcStart(r);
-        BenchmarkComparison b = r.benchmark();
+    static List<List<Object>> block(IndicatorView r) {
         int d = r.decimals();
         List<List<Object>> rows = new ArrayList<>();
-        for (YearMonth m : months) {
-            SeriesPoint p = byMonth.get(m);
-            boolean thisYear = r.target() != null && FinancialYear.of(m).label().equals(r.financialYear());
-            boolean inSpc = spc.hasLimits() && spcStart != null && !m.isBefore(spcStart);
-            SpcPoint point = inSpc ? pointAt(spc, (int) spcStart.until(m, java.time.temporal.ChronoUnit.MONTHS)) : null;
-            rows.add(Arrays.asList(r.id(), r.name(), Labels.period(m),
-                    Num.of(p == null ? null : p.value(), d),
-                    Num.of(thisYear ? r.target() : null, d),
-                    Num.of(b.published() ? b.neighbourMean() : null, d),
-                    Num.of(b.published() ? b.england() : null, d),
-                    Num.of(inSpc ? spc.mean() : null, d),
-                    Num.of(inSpc ? spc.lowerProcessLimit() : null, d),
-                    Num.of(inSpc ? spc.upperProcessLimit() : null, d),
-                    point == null || point.isMissing() ? null : point.rule().label(),
-                    point == null || point.isMissing() ? null : point.signal().label()));
+        for (ChartMonth m : r.chart().months()) {
+            rows.add(Arrays.asList(r.id(), r.name(), m.month().toString(), m.financialYear(),
+                    Num.of(m.value(), d), Num.of(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
+                    Num.plain(m.benchmarkYear()), Num.of(m.neighbours(), d), Num.of(m.england(), d),
+                    Num.of(m.spcMean(), d), Num.of(m.spcLower(), d), Num.of(m.spcUpper(), d),
+                    ScorecardSheet.blankToNull(m.spcRule()), ScorecardSheet.blankToNull(m.spcSignalWord()),
+                    Num.of(marker(m, PointSignal.CONCERN), d), Num.of(marker(m, PointSignal.IMPROVEMENT), d),
+                    Num.of(neutral(m), d)));
         }
         return rows;
     }
 
-    private static SpcPoint pointAt(SpcResult spc, int index) {
-        return index >= 0 && index < spc.points().size() ? spc.points().get(index) : null;
+    private static Shown marker(ChartMonth m, PointSignal signal) {
+        return m.spcSignal() == signal ? m.value() : Shown.NONE;
+    }
+
+    private static Shown neutral(ChartMonth m) {
+        return m.spcSignal() == PointSignal.NEUTRAL_HIGH || m.spcSignal() == PointSignal.NEUTRAL_LOW ? m.value() : Shown.NONE;
     }
 
     /** The lines a trend chart draws for an indicator (the test reads the expected series from here too). */
-    static List<LineChart.Line> lines(IndicatorResult r, int first, int last) {
+    static List<LineChart.Line> lines(IndicatorView r, int first, int last) {
+        ChartSeries c = r.chart();
         List<LineChart.Line> lines = new ArrayList<>();
-        lines.add(new LineChart.Line(r.aggregation() == org.boardpack.indicators.Aggregation.SNAPSHOT ? "Figure" : "Monthly figure",
-                column(first, last, TrendLayout.COL_VALUE), VALUE_COLOUR, null, true, 2.25));
-        if (r.target() != null) {
-            lines.add(new LineChart.Line("Target " + r.financialYear(), column(first, last, TrendLayout.COL_TARGET),
-                    TARGET_COLOUR, PresetLineDash.DASH, false, 1.75));
+        if (c.ratedSeries()) {
+            lines.add(LineChart.Line.of(ChartLine.MAIN, c.mainTitle(), column(first, last, TrendLayout.COL_RATED), 2.25));
+            lines.add(LineChart.Line.of(ChartLine.MONTHLY, ChartLine.MONTHLY.title(), column(first, last, TrendLayout.COL_VALUE), 1.25));
+        } else {
+            lines.add(LineChart.Line.of(ChartLine.MAIN, c.mainTitle(), column(first, last, TrendLayout.COL_VALUE), 2.25));
         }
-        BenchmarkComparison b = r.benchmark();
-        if (b.published() && b.neighbourMean() != null) {
-            lines.add(new LineChart.Line("Statistical neighbours " + b.year(), column(first, last, TrendLayout.COL_NEIGHBOURS),
-                    NEIGHBOURS_COLOUR, PresetLineDash.LARGE_DASH_DOT, false, 1.5));
+        if (c.hasTarget()) {
+            lines.add(LineChart.Line.of(ChartLine.TARGET, ChartLine.TARGET.title(), column(first, last, TrendLayout.COL_TARGET), 1.75));
         }
-        if (b.published() && b.england() != null) {
-            lines.add(new LineChart.Line("England " + b.year(), column(first, last, TrendLayout.COL_ENGLAND),
-                    ENGLAND_COLOUR, PresetLineDash.SYSTEM_DOT, false, 1.5));
+        if (c.hasTolerance()) {
+            lines.add(LineChart.Line.of(ChartLine.RED_BEYOND, ChartLine.RED_BEYOND.title(), column(first, last, TrendLayout.COL_RED_BEYOND), 1.0));
+        }
+        if (c.hasNeighbours()) {
+            lines.add(LineChart.Line.of(ChartLine.NEIGHBOURS, ChartLine.NEIGHBOURS.title(), column(first, last, TrendLayout.COL_NEIGHBOURS), 1.5));
+        }
+        if (c.hasEngland()) {
+            lines.add(LineChart.Line.of(ChartLine.ENGLAND, ChartLine.ENGLAND.title(), column(first, last, TrendLayout.COL_ENGLAND), 1.5));
         }
         return lines;
     }
 
-    private void chart(XSSFSheet sheet, XSSFDrawing drawing, org.apache.poi.xssf.usermodel.XSSFClientAnchor anchor,
-                       IndicatorResult r, TrendLayout layout, int index) {
+    private void chart(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor anchor, IndicatorView r,
+                       TrendLayout layout, int index) {
         int first = layout.firstRow(index);
         int last = layout.lastRow(index);
         List<LineChart.Line> lines = lines(r, first, last);
-        String alt = "Line chart of " + r.name() + " by month, " + PeriodLabels.longLabel(layout.months().get(0))
-                + " to " + PeriodLabels.longLabel(layout.months().get(layout.months().size() - 1)) + ", with "
-                + String.join(", ", lines.stream().skip(1).map(LineChart.Line::title).toList())
-                + (lines.size() > 1 ? "" : "no reference lines") + ". The figures are in rows " + (first + 1) + " to "
-                + (last + 1) + " of the table on this sheet.";
+        List<ChartMonth> months = r.chart().months();
+        String alt = "Line chart of " + r.name() + " by month, " + months.get(0).label() + " to "
+                + months.get(months.size() - 1).label() + ": " + r.headline() + ". Lines: "
+                + String.join(", ", lines.stream().map(LineChart.Line::title).toList())
+                + ". The figures are in rows " + (first + 1) + " to " + (last + 1) + " of the table on this sheet.";
         LineChart.draw(drawing, anchor, sheet, r.name(), alt, column(first, last, TrendLayout.COL_PERIOD), "Month",
-                Labels.axis(r.unit()), Num.decimals(r.decimals()), lines);
+                r.chart().axisTitle(), Num.decimals(r.decimals()), r.chart().trendMin(), r.chart().trendMax(), lines);
     }
 
     static CellRangeAddress column(int first, int last, int col) {

@@ -1,5 +1,5 @@
 /**
- * Writes the Excel board pack from the pack model with Apache POI ({@link org.boardpack.excel.ExcelPackWriter}).
+ * Lays the pack view ({@link org.boardpack.pack.view.PackView}) out as the Excel board pack with Apache POI ({@link org.boardpack.excel.ExcelPackWriter}).
  *
  * <p>The workbook follows the Government Analysis Function guidance on accessible spreadsheets: twelve sheets in a
  * fixed order (Cover, Contents, Summary, Scorecard, Trends, SPC, Benchmarks, Recommendations, Exceptions, Data

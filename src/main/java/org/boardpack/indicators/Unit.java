@@ -4,30 +4,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The unit an indicator is measured in; decides how a value is derived from numerator and denominator. */
+/** The unit an indicator is measured in; decides how a value is derived from numerator and denominator (its words are the pack view's). */
 public enum Unit {
-    PERCENT("percent", "%"),
-    RATE_PER_10K("rate_per_10k", "per 10,000"),
-    COUNT("count", ""),
-    NUMBER("number", ""),
-    DAYS("days", "days"),
-    WEEKS("weeks", "weeks");
+    PERCENT("percent"),
+    RATE_PER_10K("rate_per_10k"),
+    COUNT("count"),
+    NUMBER("number"),
+    DAYS("days"),
+    WEEKS("weeks");
 
     private final String code;
-    private final String suffix;
 
-    Unit(String code, String suffix) {
+    Unit(String code) {
         this.code = code;
-        this.suffix = suffix;
     }
 
     public String code() {
         return code;
-    }
-
-    /** Short label for axes and table headers, e.g. "%" or "per 10,000". */
-    public String suffix() {
-        return suffix;
     }
 
     public static String vocabulary() {

@@ -2,10 +2,13 @@ package org.boardpack.mail;
 
 import java.util.List;
 
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.PackView;
+
 /**
  * What the email body lists from the pack, as plain lines: the exceptions (red or worsening indicators) and the
  * overdue improvement-plan recommendations and the board's indicators without a figure for the period, one line
- * each. The caller fills it from the pack model.
+ * each. Worded by the pack view.
  */
 public record PackDigest(List<String> exceptionLines, List<String> overdueRecommendationLines,
                          List<String> missingFigureLines) {
@@ -18,6 +21,14 @@ public record PackDigest(List<String> exceptionLines, List<String> overdueRecomm
 
     public PackDigest(List<String> exceptionLines, List<String> overdueRecommendationLines) {
         this(exceptionLines, overdueRecommendationLines, List.of());
+    }
+
+    /** The digest of a pack: the pack view's exception and overdue lines (the same figures as the packs). */
+    public static PackDigest of(PackModel pack) {
+        PackView view = PackView.of(pack);
+        List<String> missing = pack.withoutFigure().stream()
+                .map(r -> r.name() + ": no figure for " + view.periodLabel()).toList();
+        return new PackDigest(view.exceptionDigest(), view.overdueDigest(), missing);
     }
 
     public static PackDigest empty() {

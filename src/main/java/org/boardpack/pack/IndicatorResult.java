@@ -12,8 +12,8 @@ import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.input.Commentary;
 
 /**
- * Every figure the pack shows for one indicator in the pack's period. Writers render these fields and never
- * recompute them.
+ * Every figure computed for one indicator in the pack's period. The pack view formats and words them once; the
+ * writers lay out the view.
  *
  * @param value           the month's figure (null when no figure was supplied for the period)
  * @param aggregatedValue the year-to-date or rolling 12-month figure; null for snapshot indicators
@@ -25,6 +25,7 @@ import org.boardpack.input.Commentary;
  * @param exceptionReasons why the indicator is an exception; empty when it is not one
  * @param commentary      the owner's commentary for the month, or null
  * @param benchmark       the LAIT comparison for the latest published year (status says when there is none)
+ * @param history         each financial year's target, the rated series and each published benchmark year
  */
 public record IndicatorResult(
         String id, String name, String area, Unit unit, Polarity polarity, int decimals, Aggregation aggregation,
@@ -33,7 +34,12 @@ public record IndicatorResult(
         String financialYear, Double target, Double tolerance, Rag rag,
         Double previousValue, Direction directionMonth, Double yearAgoValue, Direction directionYear,
         List<SeriesPoint> series, List<String> dataQuality, List<TeamFigure> teams, SpcResult spc,
-        List<ExceptionReason> exceptionReasons, Commentary commentary, BenchmarkComparison benchmark) {
+        List<ExceptionReason> exceptionReasons, Commentary commentary, BenchmarkComparison benchmark,
+        IndicatorHistory history) {
+
+    public IndicatorResult {
+        if (history == null) history = IndicatorHistory.none();
+    }
 
     public boolean hasTarget() {
         return target != null;
@@ -46,10 +52,5 @@ public record IndicatorResult(
     /** An exception with no commentary from its owner. */
     public boolean commentaryMissing() {
         return isException() && commentary == null;
-    }
-
-    /** "Red against target; Worsened two months running". */
-    public String exceptionText() {
-        return String.join("; ", exceptionReasons.stream().map(ExceptionReason::label).toList());
     }
 }

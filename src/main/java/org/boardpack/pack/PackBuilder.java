@@ -147,7 +147,41 @@ public final class PackBuilder {
                 target == null ? null : target.value(), target == null ? null : target.tolerance(), rag,
                 previousValue, month, yearAgoValue, year, series,
                 dataQuality(ind, period, upToPeriod, firstMonth, target, fy), teams(ind, period), spc,
-                List.copyOf(reasons), commentary.get(ind.id()), benchmark(ind, rated));
+                List.copyOf(reasons), commentary.get(ind.id()), benchmark(ind, rated),
+                new IndicatorHistory(targetsFor(ind, firstMonth, period), ratedSeries(ind, all, series),
+                        benchmarkYears(ind)));
+    }
+
+    /** The targets of the financial years from the series window's first month to the period. */
+    private List<YearTarget> targetsFor(Indicator ind, YearMonth from, YearMonth to) {
+        FinancialYear first = FinancialYear.of(from);
+        FinancialYear last = FinancialYear.of(to);
+        return targets.stream()
+                .filter(t -> t.indicatorId().equals(ind.id()) && t.year().compareTo(first) >= 0 && t.year().compareTo(last) <= 0)
+                .sorted(java.util.Comparator.comparing(Target::year))
+                .map(t -> new YearTarget(t.year().label(), t.value(), t.tolerance())).toList();
+    }
+
+    /** The rated figure as it stood at each month of the series (year-to-date and rolling indicators only). */
+    private static List<RatedPoint> ratedSeries(Indicator ind, NavigableMap<YearMonth, Figure> all, List<SeriesPoint> series) {
+        if (ind.aggregation() == Aggregation.SNAPSHOT) return List.of();
+        List<RatedPoint> rated = new ArrayList<>();
+        for (SeriesPoint p : series) {
+            Double v = Aggregator.aggregate(ind, all.headMap(p.period(), true), p.period());
+            if (v != null && !v.isNaN()) rated.add(new RatedPoint(p.period(), v));
+        }
+        return rated;
+    }
+
+    /** The neighbours' mean and England of every published year. */
+    private List<BenchmarkYear> benchmarkYears(Indicator ind) {
+        if (benchmarks == null || !ind.hasBenchmark()) return List.of();
+        List<BenchmarkYear> years = new ArrayList<>();
+        for (int y : benchmarks.publishedYears(ind.id())) {
+            BenchmarkComparison c = benchmarks.compareYear(ind.id(), y, ind.polarity(), null, ind.decimals());
+            years.add(new BenchmarkYear(y, c.neighbourMean(), c.england()));
+        }
+        return years;
     }
 
     /** The comparison of the figure the board is judged on (monthly or aggregated) with the published year. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.boardpack.output.OutputLayout;
 
-/** Renders the computed pack model to one output file. Writers never recompute figures. */
+/** Writes one output file from the pack model's view ({@code pack.view.PackView}): writers lay it out and compute nothing. */
 public interface PackWriter {
 
     /** Short name used for the job step and in logs, e.g. "excel". */

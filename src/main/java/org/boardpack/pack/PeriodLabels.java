@@ -8,16 +8,11 @@ import java.util.Locale;
 public final class PeriodLabels {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     private PeriodLabels() {
     }
 
     public static String longLabel(YearMonth period) {
         return period.format(LONG);
-    }
-
-    public static String shortLabel(YearMonth period) {
-        return period.format(SHORT);
     }
 }

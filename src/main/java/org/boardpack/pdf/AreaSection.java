@@ -9,14 +9,13 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.indicators.Aggregation;
-import org.boardpack.pack.Formatting;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackSection;
 import org.boardpack.pack.RagCounts;
-import org.boardpack.pack.TeamFigure;
+import org.boardpack.pack.view.BenchmarkView;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.SectionView;
+import org.boardpack.pack.view.TeamView;
+import org.boardpack.pack.view.Wording;
 
 /**
  * One area of the scorecard: its table (figure, aggregated figure, target, RAG, last month, year ago, directions,
@@ -32,8 +31,8 @@ final class AreaSection {
     }
 
     static void render(PackDocument d, int index) {
-        PackModel pack = d.pack();
-        PackSection area = pack.sections().get(index);
+        PackView pack = d.pack();
+        SectionView area = pack.sections().get(index);
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.areaKey(index), true);
         RagCounts c = area.ragCounts();
@@ -43,7 +42,7 @@ final class AreaSection {
             d.add(d.text("No trend charts: the area has no indicators."));
             return;
         }
-        d.add(d.text(Text.plural(c.total(), "indicator", "indicators") + ": " + c.red() + " Red, " + c.amber()
+        d.add(d.text(Wording.plural(c.total(), "indicator", "indicators") + ": " + c.red() + " Red, " + c.amber()
                 + " Amber, " + c.green() + " Green, " + c.none() + " with no target or no figure."));
         scorecard(d, t, area);
         benchmarks(d, t, area);
@@ -51,26 +50,24 @@ final class AreaSection {
         trends(d, index, area);
     }
 
-    private static void scorecard(PackDocument d, Tables t, PackSection area) {
-        String month = Text.month(d.pack().period());
+    private static void scorecard(PackDocument d, Tables t, SectionView area) {
+        String month = d.pack().monthLabel();
         PdfPTable table = t.table(new float[]{25, 7.5f, 8, 8.5f, 8, 7.5f, 8.5f, 7.5f, 8.5f, 11},
                 "Indicator", month, "Year to date / 12 months", "Target", "RAG", "Last month", "Since last month",
                 "A year ago", "Since a year ago", "SPC variation");
         Tables.rightAlignHeader(table, 0, 1, 2, 3, 5, 7);
         Tables.centreHeader(table, 0, 4);
-        for (IndicatorResult r : area.indicators()) {
+        for (IndicatorView r : area.indicators()) {
             table.addCell(indicatorCell(d, t, r));
-            table.addCell(t.number(Text.num(r.value(), r)));
-            table.addCell(r.aggregation() == Aggregation.SNAPSHOT ? t.number(null)
-                    : t.number(Text.num(r.aggregatedValue(), r), r.aggregation() == Aggregation.YTD ? "ytd" : "12 months"));
-            table.addCell(t.number(Text.num(r.target(), r),
-                    r.tolerance() == null ? null : "\u00b1" + Text.num(r.tolerance(), r)));
-            table.addCell(t.status(r.rag().label(), d.colours(r.rag())));
-            table.addCell(t.number(Text.num(r.previousValue(), r)));
-            table.addCell(t.text(r.directionMonth().label()));
-            table.addCell(t.number(Text.num(r.yearAgoValue(), r)));
-            table.addCell(t.text(r.directionYear().label()));
-            table.addCell(t.text(r.spc().variation().label(), d.fonts().regular(Tables.BODY - 1)));
+            table.addCell(t.number(r.value().text()));
+            table.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.ratedOnLabel()));
+            table.addCell(t.number(r.target().text(), r.tolerance().isBlank() ? null : "\u00b1" + r.tolerance().text()));
+            table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
+            table.addCell(t.number(r.previous().text()));
+            table.addCell(t.text(r.directionMonthWord()));
+            table.addCell(t.number(r.yearAgo().text()));
+            table.addCell(t.text(r.directionYearWord()));
+            table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY - 1)));
         }
         d.add(table);
         d.add(d.note("RAG is judged on the figure rated (the year-to-date or 12-month figure where one is shown, "
@@ -78,90 +75,95 @@ final class AreaSection {
                 + PackPlan.EXCEPTIONS_TITLE + "; definitions are in the appendix."));
     }
 
-    private static PdfPCell indicatorCell(PackDocument d, Tables t, IndicatorResult r) {
+    private static PdfPCell indicatorCell(PackDocument d, Tables t, IndicatorView r) {
         Phrase p = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
-        String detail = Text.unitShort(r.unit()) + "; " + Text.polarity(r.polarity())
-                + (r.aggregation() == Aggregation.SNAPSHOT ? "" : "; rated on " + r.aggregation().label().toLowerCase(java.util.Locale.ROOT));
+        String detail = r.unitShort() + "; " + r.polarityText() + "; " + r.headline();
         if (r.isException()) detail += "; exception";
         p.add(new Chunk("\n" + detail, d.fonts().regular(Tables.BODY - 1.5f, PackDocument.MUTED)));
         return t.cell(p);
     }
 
-    private static void benchmarks(PackDocument d, Tables t, PackSection area) {
-        List<IndicatorResult> published = area.indicators().stream()
-                .filter(r -> r.benchmark() != null && r.benchmark().published()).toList();
+    private static void benchmarks(PackDocument d, Tables t, SectionView area) {
+        List<IndicatorView> published = area.indicators().stream()
+                .filter(r -> r.benchmark().published()).toList();
         d.subheading("Benchmarks: " + area.title());
         if (published.isEmpty()) {
             d.add(d.text("No indicator in this area has a published DfE benchmark: they are shown against target and trend only."));
             return;
         }
         PdfPTable table = t.table(new float[]{25, 7, 10, 11, 9, 9, 8, 10.5f, 10.5f},
-                "Indicator", "Year", d.pack().authority() + " (published)", "Statistical neighbours' mean",
+                "Indicator", "Year", "Published value", "Statistical neighbours' mean",
                 "England", "Rank", "Quartile band", "Figure rated vs neighbours", "Figure rated vs England");
         Tables.rightAlignHeader(table, 0, 1, 2, 3, 4, 5);
-        for (IndicatorResult r : published) {
-            BenchmarkComparison b = r.benchmark();
+        for (IndicatorView r : published) {
+            BenchmarkView b = r.benchmark();
             table.addCell(t.text(r.name()));
             table.addCell(t.number(b.year() == null ? null : String.valueOf(b.year())));
-            table.addCell(t.number(Text.num(b.authorityValue(), r)));
-            table.addCell(t.number(Text.num(b.neighbourMean(), r),
-                    b.neighbourMean() == null ? null : b.neighbourCount() + " of " + b.neighbourTotal()));
-            table.addCell(t.number(Text.num(b.england(), r)));
-            table.addCell(t.number(b.rank() == null ? null
-                    : b.rank() + (b.rankedCount() == null ? "" : " of " + b.rankedCount())));
-            table.addCell(t.text(b.band() == null ? Tables.MISSING : b.band().label()));
-            table.addCell(t.text(b.vsNeighbours() == null ? Tables.MISSING : b.vsNeighbours().label()));
-            table.addCell(t.text(b.vsEngland() == null ? Tables.MISSING : b.vsEngland().label()));
+            table.addCell(t.number(b.authorityValue().text()));
+            table.addCell(t.number(b.neighbourMean().text(), b.neighbourMean().isBlank() ? null : b.neighboursWithValue()));
+            table.addCell(t.number(b.england().text()));
+            table.addCell(t.number(b.rankText()));
+            table.addCell(t.text(b.band().isEmpty() ? Tables.MISSING : b.band()));
+            table.addCell(t.number(b.compared().text(), verdict(b.vsNeighbours(), b.gapNeighbours().text())));
+            table.addCell(t.number(b.compared().text(), verdict(b.vsEngland(), b.gapEngland().text())));
         }
         d.add(table);
-        List<IndicatorResult> without = area.indicators().stream()
-                .filter(r -> r.benchmark() == null || !r.benchmark().published()).toList();
+        List<IndicatorView> without = area.indicators().stream().filter(r -> !r.benchmark().published()).toList();
         if (!without.isEmpty()) {
             StringBuilder sb = new StringBuilder("Not benchmarked: ");
             for (int i = 0; i < without.size(); i++) {
-                IndicatorResult r = without.get(i);
+                IndicatorView r = without.get(i);
                 if (i > 0) sb.append("; ");
-                sb.append(r.name()).append(" (").append(r.benchmark() == null ? "no benchmark" : r.benchmark().note()).append(')');
+                sb.append(r.name()).append(" (").append(r.benchmark().note()).append(')');
             }
             d.add(d.note(sb.append('.').toString()));
         }
-        d.add(d.note("Rank 1 is best; quartile band A is the best quarter of all local authorities (LAIT method). "
+        d.add(d.note("Published value: " + d.pack().authority() + "'s own figure in DfE's release. The last two columns "
+                + "compare the figure rated this month with the neighbours' mean and England: the verdict and the gap "
+                + "(the figure minus the comparator, as shown). Rank 1 is best; quartile band A is the best quarter of all local authorities (LAIT method). "
                 + "No rank or band for indicators with no better direction."));
     }
 
-    private static void teams(PackDocument d, Tables t, PackSection area) {
-        List<IndicatorResult> withTeams = area.indicators().stream().filter(r -> !r.teams().isEmpty()).toList();
+    /** "better\n-12.1". */
+    private static String verdict(String word, String gap) {
+        if (word.isEmpty()) return null;
+        return gap.isEmpty() ? word : word + " (" + gap + ")";
+    }
+
+    private static void teams(PackDocument d, Tables t, SectionView area) {
+        List<IndicatorView> withTeams = area.indicators().stream().filter(r -> !r.teams().isEmpty()).toList();
         if (withTeams.isEmpty()) return;
         d.subheading("Team figures: " + area.title());
-        PdfPTable table = t.table(new float[]{40, 30, 15, 15}, "Indicator", "Team", Text.month(d.pack().period()), "Last month");
+        PdfPTable table = t.table(new float[]{40, 30, 15, 15}, "Indicator", "Team", d.pack().monthLabel(), "Last month");
         Tables.rightAlignHeader(table, 0, 2, 3);
-        for (IndicatorResult r : withTeams) {
-            for (TeamFigure team : r.teams()) {
+        for (IndicatorView r : withTeams) {
+            for (TeamView team : r.teams()) {
                 table.addCell(t.text(r.name()));
                 table.addCell(t.text(team.team()));
-                table.addCell(t.number(Text.num(team.value(), r)));
-                table.addCell(t.number(Text.num(team.previousValue(), r)));
+                table.addCell(t.number(team.value().text()));
+                table.addCell(t.number(team.previous().text()));
             }
         }
         d.add(table);
     }
 
     /** Small multiples: two charts across, each captioned with its name and the month's figure and RAG. */
-    private static void trends(PackDocument d, int index, PackSection area) {
+    private static void trends(PackDocument d, int index, SectionView area) {
         d.subsection(PackPlan.trendsKey(index), true);
-        d.add(d.note("Solid line: monthly figure. Dashed: target. Dotted: statistical neighbours' mean. Dash-dot: "
-                + "England. Reference lines are the latest published year (shown in the key)."));
+        d.add(d.note("Solid line: the figure rated (for year-to-date and rolling 12-month indicators, with the monthly "
+                + "figure as a thin grey line). Dashed: each financial year's target; short dashes: where Red begins (the "
+                + "target's tolerance). Dotted: statistical neighbours' mean. Dash-dot: England. Benchmarks are each month's "
+                + "published year, or the latest published year after it."));
         PdfPTable grid = new PdfPTable(2);
         grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         grid.setWidthPercentage(100);
         grid.setSplitLate(true);
         grid.setSplitRows(true);
-        for (IndicatorResult r : area.indicators()) {
+        for (IndicatorView r : area.indicators()) {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
             Phrase caption = new Phrase(r.name(), d.fonts().bold(8));
-            caption.add(new Chunk("\n" + Text.month(d.pack().period()) + ": "
-                    + (r.value() == null ? "no figure" : Formatting.withUnit(r.value(), r)) + "   RAG: " + r.rag().label(),
+            caption.add(new Chunk("\n" + r.summary(),
                     d.fonts().regular(7, PackDocument.MUTED)));
             PdfPCell c = new PdfPCell(caption);
             c.setBorder(Rectangle.NO_BORDER);

@@ -34,17 +34,7 @@ final class ChartStyle {
 
     static final float TEXT = 7f;
 
-    static final Color SERIES = new Color(0x1F, 0x4E, 0x79);
-    static final Color TARGET = new Color(0xC0, 0x00, 0x00);
-    static final Color NEIGHBOURS = new Color(0x38, 0x57, 0x23);
-    static final Color ENGLAND = new Color(0x40, 0x40, 0x40);
-    static final Color SPC_LINE = new Color(0x40, 0x40, 0x40);
-    static final Color COMMON = new Color(0x80, 0x80, 0x80);
-    static final Color MEAN = Color.BLACK;
     static final Color LIMIT = new Color(0x59, 0x59, 0x59);
-    static final Color CONCERN = new Color(0xE4, 0x6C, 0x0A);
-    static final Color IMPROVEMENT = new Color(0x2E, 0x75, 0xB6);
-    static final Color NEUTRAL = new Color(0x70, 0x30, 0xA0);
     static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
 
     /** The monthly figures: solid. */
@@ -106,6 +96,32 @@ final class ChartStyle {
         axis.setUpperMargin(0.08);
         axis.setLowerMargin(0.08);
         return axis;
+    }
+
+    /** Gives series {@code n} the pack view's look for its line: colour, dash and marker. */
+    static void apply(XYLineAndShapeRenderer r, int n, org.boardpack.pack.view.ChartLine line) {
+        r.setSeriesPaint(n, new Color(Integer.parseInt(line.colour(), 16)));
+        r.setSeriesStroke(n, switch (line.dash()) {
+            case SOLID, NONE -> line == org.boardpack.pack.view.ChartLine.SPC_MEAN ? THIN
+                    : line == org.boardpack.pack.view.ChartLine.MONTHLY ? THIN : SOLID;
+            case DASHED -> DASHED;
+            case SHORT_DASH -> LIMITS;
+            case DOTTED -> DOTTED;
+            case DASH_DOT -> DASH_DOT;
+        });
+        r.setSeriesLinesVisible(n, line.dash() != org.boardpack.pack.view.ChartLine.Dash.NONE);
+        Shape shape = switch (line.marker()) {
+            case NONE -> null;
+            case CIRCLE -> COMMON_POINT;
+            case SQUARE -> CONCERN_POINT;
+            case DIAMOND -> IMPROVEMENT_POINT;
+            case TRIANGLE -> NEUTRAL_POINT;
+        };
+        if (shape != null) {
+            r.setSeriesShape(n, shape);
+            r.setSeriesShapesVisible(n, true);
+            r.setSeriesShapesFilled(n, true);
+        }
     }
 
     static XYLineAndShapeRenderer renderer() {

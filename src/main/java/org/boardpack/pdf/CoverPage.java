@@ -13,7 +13,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.Rectangle;
-import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.PackView;
 
 /** The cover: logo, title, board, authority, period, revision, produced date, contact and the marking. */
 final class CoverPage {
@@ -22,10 +22,10 @@ final class CoverPage {
     }
 
     static void render(PackDocument d) {
-        PackModel pack = d.pack();
+        PackView pack = d.pack();
         PdfFonts f = d.fonts();
         d.section(PackPlan.COVER, false);
-        Image logo = logo(pack.style() == null ? null : pack.style().logoPng());
+        Image logo = logo(pack.logoPng());
         if (logo != null) {
             logo.scaleToFit(180, 70);
             logo.setAlignment(Element.ALIGN_CENTER);
@@ -34,11 +34,10 @@ final class CoverPage {
         Paragraph space = new Paragraph(" ", f.regular(10));
         space.setSpacingBefore(logo == null ? 140 : 60);
         d.add(space);
-        String coverTitle = pack.style() != null && pack.style().coverTitle() != null && !pack.style().coverTitle().isBlank()
-                ? pack.style().coverTitle() : pack.boardTitle();
+        String coverTitle = pack.coverTitle();
         d.add(centred(coverTitle, f.bold(26, PackDocument.HEADING), 0, 32));
         if (!coverTitle.equals(pack.boardTitle())) d.add(centred(pack.boardTitle(), f.regular(16), 8, 20));
-        String subtitle = pack.style() == null ? null : pack.style().coverSubtitle();
+        String subtitle = pack.coverSubtitle();
         if (subtitle != null && !subtitle.isBlank()) d.add(centred(subtitle, f.regular(14), 10, 18));
         d.add(centred(pack.periodLabel(), f.bold(22), 28, 28));
         d.add(centred(pack.authority(), f.regular(14), 18, 18));
@@ -49,8 +48,8 @@ final class CoverPage {
         fact(facts, f, "Board", pack.boardTitle());
         fact(facts, f, "Period", pack.periodLabel() + " (" + pack.period() + ")");
         fact(facts, f, "Revision", String.valueOf(pack.revision()));
-        fact(facts, f, "Produced", Text.produced(pack.producedAt()));
-        String contact = pack.style() == null ? null : pack.style().contact();
+        fact(facts, f, "Produced", pack.producedText());
+        String contact = pack.contact();
         if (contact != null && !contact.isBlank()) fact(facts, f, "Contact", contact);
         fact(facts, f, "Protective marking", pack.marking());
         d.add(facts);

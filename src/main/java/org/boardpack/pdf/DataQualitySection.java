@@ -1,15 +1,12 @@
 package org.boardpack.pdf;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.input.InputProblem;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.Restatement;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.RestatementView;
 
 /**
  * What the board should know about the figures themselves: per-indicator notes (late or missing figures, gaps, no
@@ -21,7 +18,7 @@ final class DataQualitySection {
     }
 
     static void render(PackDocument d) {
-        PackModel pack = d.pack();
+        PackView pack = d.pack();
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.QUALITY, true);
         notes(d, t, pack);
@@ -30,60 +27,57 @@ final class DataQualitySection {
         problems(d, t, pack);
     }
 
-    private static void notes(PackDocument d, Tables t, PackModel pack) {
+    private static void notes(PackDocument d, Tables t, PackView pack) {
         d.subheading("Indicator notes");
-        List<IndicatorResult> withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).toList();
+        List<IndicatorView> withNotes = pack.indicators().stream().filter(r -> !r.dataQuality().isEmpty()).toList();
         if (withNotes.isEmpty()) {
             d.add(d.text("Every indicator has a figure for " + pack.periodLabel() + ", a target where it needs one, and no gaps in its series."));
             return;
         }
         PdfPTable table = t.table(new float[]{40, 60}, "Indicator", "Note");
-        for (IndicatorResult r : withNotes) {
+        for (IndicatorView r : withNotes) {
             table.addCell(t.text(r.name()));
             table.addCell(t.text(String.join("\n", r.dataQuality())));
         }
         d.add(table);
     }
 
-    private static void commentary(PackDocument d, Tables t, PackModel pack) {
-        List<IndicatorResult> missing = pack.exceptions().stream().filter(IndicatorResult::commentaryMissing).toList();
+    private static void commentary(PackDocument d, Tables t, PackView pack) {
+        List<IndicatorView> missing = pack.exceptions().stream().filter(IndicatorView::commentaryMissing).toList();
         d.subheading("Exceptions without commentary");
         if (missing.isEmpty()) {
             d.add(d.text("Every exception has commentary from its owner."));
             return;
         }
         PdfPTable table = t.table(new float[]{50, 50}, "Indicator", "Why it is an exception");
-        for (IndicatorResult r : missing) {
+        for (IndicatorView r : missing) {
             table.addCell(t.text(r.name()));
             table.addCell(t.text(r.exceptionText()));
         }
         d.add(table);
     }
 
-    private static void restatements(PackDocument d, Tables t, PackModel pack) {
+    private static void restatements(PackDocument d, Tables t, PackView pack) {
         d.subheading("Restated figures");
         if (pack.restatements().isEmpty()) {
             d.add(d.text("No earlier figure was changed by a later file."));
             return;
         }
-        Map<String, IndicatorResult> byId = pack.indicators()
-                .collect(Collectors.toMap(IndicatorResult::id, Function.identity(), (a, b) -> a));
         PdfPTable table = t.table(new float[]{30, 9, 15, 9, 9, 28}, "Indicator", "Month", "Team", "Was", "Now", "Files");
         Tables.rightAlignHeader(table, 0, 3, 4);
-        for (Restatement r : pack.restatements()) {
-            IndicatorResult ind = byId.get(r.indicatorId());
-            table.addCell(t.text(ind == null ? r.indicatorId() : ind.name()));
-            table.addCell(t.text(Text.month(r.period())));
-            table.addCell(t.text(r.team() == null || r.team().isBlank() ? "All" : r.team()));
-            table.addCell(t.number(ind == null ? String.valueOf(r.oldValue()) : Text.num(r.oldValue(), ind)));
-            table.addCell(t.number(ind == null ? String.valueOf(r.newValue()) : Text.num(r.newValue(), ind)));
+        for (RestatementView r : pack.restatements()) {
+            table.addCell(t.text(r.indicatorName()));
+            table.addCell(t.text(r.monthLabel()));
+            table.addCell(t.text(r.team()));
+            table.addCell(t.number(r.was().text()));
+            table.addCell(t.number(r.now().text()));
             table.addCell(t.text(r.oldFile() + " replaced by " + r.newFile(), d.fonts().regular(Tables.BODY - 1)));
         }
         d.add(table);
         d.add(d.note("Both figures are kept; the pack uses the latest file's figure."));
     }
 
-    private static void problems(PackDocument d, Tables t, PackModel pack) {
+    private static void problems(PackDocument d, Tables t, PackView pack) {
         d.subheading("Input warnings and rejected rows");
         List<InputProblem> problems = pack.inputWarnings();
         if (problems.isEmpty()) {

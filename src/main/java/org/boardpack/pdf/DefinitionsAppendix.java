@@ -6,8 +6,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.indicators.spc.AssuranceIcon;
 import org.boardpack.indicators.spc.SpecialCauseRule;
 import org.boardpack.indicators.spc.VariationIcon;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
 
 /** Every indicator's definition and properties, then how to read the pack: RAG, BRAG, benchmarks, SPC, charts. */
@@ -17,12 +17,12 @@ final class DefinitionsAppendix {
     }
 
     static void render(PackDocument d) {
-        PackModel pack = d.pack();
+        PackView pack = d.pack();
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.DEFINITIONS, true);
         d.subheading("Indicators");
         PdfPTable table = t.table(new float[]{30, 50, 20}, "Indicator", "Definition and source", "How it is shown");
-        for (IndicatorResult r : pack.indicatorList()) {
+        for (IndicatorView r : pack.indicators()) {
             Phrase name = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
             name.add(new Chunk("\n" + r.area() + "\nid: " + r.id(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
             table.addCell(t.cell(name));
@@ -32,10 +32,9 @@ final class DefinitionsAppendix {
                 def.add(new Chunk("\nSource: " + r.source(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
             }
             table.addCell(t.cell(def));
-            String benchmark = r.benchmark() == null ? "no benchmark"
-                    : r.benchmark().published() ? "benchmarked (DfE, " + r.benchmark().year() + ")" : r.benchmark().note();
-            table.addCell(t.text("Unit: " + Text.unitShort(r.unit()) + "\nBetter: " + Text.polarity(r.polarity())
-                    + "\nRated on: " + r.aggregation().label().toLowerCase(java.util.Locale.ROOT)
+            String benchmark = r.benchmark().published() ? "benchmarked (DfE, " + r.benchmark().year() + ")" : r.benchmark().note();
+            table.addCell(t.text("Unit: " + r.unitShort() + "\nBetter: " + r.polarityText()
+                    + "\nRated on: " + r.ratedOn()
                     + "\nDecimals: " + r.decimals() + "\nBenchmark: " + benchmark));
         }
         d.add(table);

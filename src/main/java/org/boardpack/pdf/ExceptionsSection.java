@@ -6,10 +6,10 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.indicators.Aggregation;
 import org.boardpack.input.Commentary;
-import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.view.BenchmarkView;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.Wording;
 
 /**
  * Each exception with its figures, why it is an exception, its SPC reading and the owner's commentary in full. A
@@ -23,21 +23,22 @@ final class ExceptionsSection {
     }
 
     static void render(PackDocument d) {
-        List<IndicatorResult> exceptions = d.pack().exceptions();
+        List<IndicatorView> exceptions = d.pack().exceptions();
         d.section(PackPlan.EXCEPTIONS, true);
         d.add(d.text("An indicator is an exception when it is Red against target, has worsened two months running, or "
-                + "its latest point is an SPC special cause of concern. " + Text.plural(exceptions.size(), "exception", "exceptions")
+                + "its latest point is an SPC special cause of concern. " + Wording.plural(exceptions.size(), "exception", "exceptions")
                 + " this month."));
         if (exceptions.isEmpty()) return;
         Tables t = new Tables(d.fonts());
-        String month = Text.month(d.pack().period());
-        for (IndicatorResult r : exceptions) {
+        String month = d.pack().monthLabel();
+        for (IndicatorView r : exceptions) {
             PdfPTable block = t.table(new float[]{9.5f, 10.5f, 9.5f, 9, 10, 10.5f, 10, 10.5f, 10.5f, 10});
             block.setKeepTogether(true);
             block.setSpacingAfter(12);
             Phrase title = new Phrase();
             title.add(d.bookmarkedText(r.name(), d.fonts().bold(10, PackDocument.HEADING), r.name()));
-            title.add(new Chunk("\n" + r.area() + ". Why: " + r.exceptionText() + ".", d.fonts().bold(8)));
+            title.add(new Chunk("\n" + r.area() + ". Why: " + r.exceptionText() + ". Headline: " + r.headline() + ".",
+                    d.fonts().bold(8)));
             PdfPCell head = t.cell(title);
             head.setColspan(COLUMNS);
             head.setBackgroundColor(new java.awt.Color(0xF2, 0xF2, 0xF2));
@@ -48,21 +49,21 @@ final class ExceptionsSection {
             }
             Tables.rightAlignHeader(block, 1, 0, 1, 2, 4, 6, 8, 9);
             Tables.centreHeader(block, 1, 3);
-            BenchmarkComparison b = r.benchmark();
-            boolean published = b != null && b.published();
-            block.addCell(t.number(Text.num(r.value(), r)));
-            block.addCell(r.aggregation() == Aggregation.SNAPSHOT ? t.number(null) : t.number(Text.num(r.aggregatedValue(), r)));
-            block.addCell(t.number(Text.num(r.target(), r), r.tolerance() == null ? null : "\u00b1" + Text.num(r.tolerance(), r)));
-            block.addCell(t.status(r.rag().label(), d.colours(r.rag())));
-            block.addCell(t.number(Text.num(r.previousValue(), r)));
-            block.addCell(t.text(r.directionMonth().label()));
-            block.addCell(t.number(Text.num(r.yearAgoValue(), r)));
-            block.addCell(t.text(r.directionYear().label()));
-            block.addCell(published ? t.number(Text.num(b.neighbourMean(), r), b.vsNeighbours() == null ? null : b.vsNeighbours().label())
+            BenchmarkView b = r.benchmark();
+            boolean published = b.published();
+            block.addCell(t.number(r.value().text()));
+            block.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.ratedOnLabel()));
+            block.addCell(t.number(r.target().text(), r.tolerance().isBlank() ? null : "\u00b1" + r.tolerance().text()));
+            block.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
+            block.addCell(t.number(r.previous().text()));
+            block.addCell(t.text(r.directionMonthWord()));
+            block.addCell(t.number(r.yearAgo().text()));
+            block.addCell(t.text(r.directionYearWord()));
+            block.addCell(published ? t.number(b.neighbourMean().text(), gapNote(b.vsNeighbours(), b.gapNeighbours().text()))
                     : t.text("none published"));
-            block.addCell(published ? t.number(Text.num(b.england(), r), b.vsEngland() == null ? null : b.vsEngland().label())
+            block.addCell(published ? t.number(b.england().text(), gapNote(b.vsEngland(), b.gapEngland().text()))
                     : t.text("none published"));
-            PdfPCell spc = t.text("SPC: " + SpcChart.iconLine(r) + ". " + r.spc().status().label() + ".");
+            PdfPCell spc = t.text("SPC: " + r.spc().iconLine() + ". " + r.spc().limits() + ".");
             spc.setColspan(COLUMNS);
             block.addCell(spc);
             block.addCell(commentary(d, t, r));
@@ -70,7 +71,7 @@ final class ExceptionsSection {
         }
     }
 
-    private static PdfPCell commentary(PackDocument d, Tables t, IndicatorResult r) {
+    private static PdfPCell commentary(PackDocument d, Tables t, IndicatorView r) {
         Commentary c = r.commentary();
         Phrase p = new Phrase();
         PdfPCell cell;
@@ -88,6 +89,12 @@ final class ExceptionsSection {
         cell.setColspan(COLUMNS);
         cell.setPaddingBottom(5);
         return cell;
+    }
+
+    /** "better (-12.1)": the verdict and the gap of the figure rated. */
+    private static String gapNote(String verdict, String gap) {
+        if (verdict.isEmpty()) return null;
+        return gap.isEmpty() ? verdict : verdict + " (" + gap + ")";
     }
 
     private static String join(String a, String b) {

@@ -1,7 +1,6 @@
 package org.boardpack.pdf;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +9,13 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
-import org.boardpack.indicators.Direction;
 import org.boardpack.indicators.Rag;
-import org.boardpack.pack.Formatting;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackSection;
 import org.boardpack.pack.RagCounts;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.Mover;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.SectionView;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.recommendations.Brag;
 import org.boardpack.recommendations.RecommendationTracker;
 
@@ -78,14 +77,14 @@ final class ExecutiveSummary {
     }
 
     private static List<Element> build(PackDocument d, Caps caps) {
-        PackModel pack = d.pack();
+        PackView pack = d.pack();
         Tables t = new Tables(d.fonts());
         List<Element> out = new ArrayList<>();
         RagCounts all = pack.ragCounts();
-        List<IndicatorResult> exceptions = pack.exceptions();
-        out.add(d.text(Text.plural(all.total(), "indicator", "indicators") + " for " + pack.periodLabel() + ": "
+        List<IndicatorView> exceptions = pack.exceptions();
+        out.add(d.text(Wording.plural(all.total(), "indicator", "indicators") + " for " + pack.periodLabel() + ": "
                 + all.red() + " Red, " + all.amber() + " Amber, " + all.green() + " Green, " + all.none()
-                + " with no target or no figure. " + Text.plural(exceptions.size(), "exception needs", "exceptions need")
+                + " with no target or no figure. " + Wording.plural(exceptions.size(), "exception needs", "exceptions need")
                 + " the board's attention.", 10));
 
         ragByArea(out, d, t, pack, all, caps.areas());
@@ -96,7 +95,7 @@ final class ExecutiveSummary {
         return out;
     }
 
-    private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackModel pack, RagCounts all, int maxAreas) {
+    private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackView pack, RagCounts all, int maxAreas) {
         out.add(d.minorHeading("RAG by area"));
         PdfPTable table = t.table(new float[]{40, 12, 12, 12, 12, 12});
         table.addCell(t.header("Area"));
@@ -105,10 +104,10 @@ final class ExecutiveSummary {
         }
         table.addCell(t.header("Total", Element.ALIGN_RIGHT));
         table.setHeaderRows(1);
-        List<PackSection> areas = pack.sections();
+        List<SectionView> areas = pack.sections();
         int shown = areas.size() <= maxAreas ? areas.size() : maxAreas - 1;
         for (int i = 0; i < shown; i++) {
-            PackSection s = areas.get(i);
+            SectionView s = areas.get(i);
             RagCounts c = s.ragCounts();
             table.addCell(t.text(Text.fit(s.title(), d.fonts().regularBase(), SIZE, 190)));
             counts(t, table, c);
@@ -127,7 +126,7 @@ final class ExecutiveSummary {
         }
     }
 
-    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorResult> exceptions, int max) {
+    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorView> exceptions, int max) {
         out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
         if (exceptions.isEmpty()) {
             out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
@@ -138,11 +137,11 @@ final class ExecutiveSummary {
         Tables.centreHeader(table, 0, 3);
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
-            IndicatorResult r = exceptions.get(i);
+            IndicatorView r = exceptions.get(i);
             table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 176)));
-            table.addCell(t.number(Formatting.withUnit(r.ratedValue(), r)));
-            table.addCell(t.number(Text.num(r.target(), r)));
-            table.addCell(t.status(r.rag().label(), d.colours(r.rag())));
+            table.addCell(t.number(r.rated().withUnit()));
+            table.addCell(t.number(r.target().text()));
+            table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
             table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 168)));
         }
         if (shown < exceptions.size()) {
@@ -167,62 +166,53 @@ final class ExecutiveSummary {
         for (Brag b : Brag.values()) table.addCell(t.number(String.valueOf(byBrag.getOrDefault(b, 0))));
         table.addCell(t.number(String.valueOf(tracker.totals().total())));
         out.add(table);
-        out.add(d.text(Text.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
+        out.add(d.text(Wording.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
                 + tracker.totals().stale() + " stale (no update for more than " + tracker.staleAfterDays() + " days); "
                 + tracker.totals().check() + " flagged for a check (reported on track or complete but the evidence is Red or worsening); "
                 + tracker.missingThisMonth().size() + " missing from this month's snapshot.", SIZE + 1));
     }
 
-    /**
-     * The largest moves from last month, ranked by size relative to each indicator's usual month-to-month
-     * variation (its SPC mean moving range), so moves in different units compare. Only the model's figures and
-     * directions are shown.
-     */
-    private static void movers(List<Element> out, PackDocument d, Tables t, PackModel pack, int max) {
+    /** The pack view's movers ranking (the first {@code max} of it, the same order as the workbook's). */
+    private static void movers(List<Element> out, PackDocument d, Tables t, PackView pack, int max) {
         out.add(d.minorHeading("Biggest movers since last month"));
-        List<IndicatorResult> movers = pack.indicators()
-                .filter(r -> r.value() != null && r.previousValue() != null)
-                .filter(r -> r.directionMonth() != Direction.NO_CHANGE && r.directionMonth() != Direction.NOT_AVAILABLE)
-                .filter(r -> r.spc().meanMovingRange() != null && r.spc().meanMovingRange() > 0)
-                .sorted(Comparator.comparingDouble(ExecutiveSummary::moveSize).reversed())
-                .limit(max).toList();
+        List<Mover> movers = pack.movers().stream().limit(max).toList();
         if (movers.isEmpty()) {
-            out.add(d.text("No indicator has both this month's and last month's figures with enough history to compare moves."));
+            out.add(d.text("No indicator has both this month's and last month's figure."));
             return;
         }
-        PdfPTable table = t.table(new float[]{50, 14, 14, 22}, "Indicator", "Last month", "This month", "Direction");
-        Tables.rightAlignHeader(table, 0, 1, 2);
-        for (IndicatorResult r : movers) {
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 250)));
-            table.addCell(t.number(Formatting.withUnit(r.previousValue(), r)));
-            table.addCell(t.number(Formatting.withUnit(r.value(), r)));
-            table.addCell(t.text(r.directionMonth().label()));
+        PdfPTable table = t.table(new float[]{44, 14, 14, 12, 16}, "Indicator", "Last month", "This month", "Change", "Direction");
+        Tables.rightAlignHeader(table, 0, 1, 2, 3);
+        for (Mover m : movers) {
+            IndicatorView r = m.indicator();
+            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 220)));
+            table.addCell(t.number(r.previous().withUnit()));
+            table.addCell(t.number(r.value().withUnit()));
+            table.addCell(t.number(m.change().text()));
+            table.addCell(t.text(r.directionMonthWord()));
         }
         out.add(table);
         out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
-                + "(its SPC mean moving range), so moves in different units can be compared."));
+                + "(its SPC mean moving range), so moves in different units can be compared; indicators without one follow, "
+                + "by the change relative to last month."));
     }
 
-    static double moveSize(IndicatorResult r) {
-        return Math.abs(r.value() - r.previousValue()) / r.spc().meanMovingRange();
-    }
-
-    private static void dataQuality(List<Element> out, PackDocument d, PackModel pack, List<IndicatorResult> exceptions) {
+    private static void dataQuality(List<Element> out, PackDocument d, PackView pack, List<IndicatorView> exceptions) {
         out.add(d.minorHeading("Data quality"));
-        long withNotes = pack.indicators().filter(r -> !r.dataQuality().isEmpty()).count();
-        long noFigure = pack.indicators().filter(r -> r.value() == null).count();
+        long withNotes = pack.indicators().stream().filter(r -> !r.dataQuality().isEmpty()).count();
+        long noFigure = pack.indicators().stream().filter(r -> r.value().isBlank()).count();
         long errors = pack.inputWarnings().stream().filter(p -> p.isError()).count();
         long warnings = pack.inputWarnings().size() - errors;
-        long noCommentary = exceptions.stream().filter(IndicatorResult::commentaryMissing).count();
-        out.add(d.text(withNotes + " of " + pack.indicatorList().size() + " indicators carry data-quality notes ("
+        long noCommentary = exceptions.stream().filter(IndicatorView::commentaryMissing).count();
+        out.add(d.text(withNotes + " of " + pack.indicators().size() + " indicators carry data-quality notes ("
                 + noFigure + " with no figure for " + pack.periodLabel() + "); "
-                + Text.plural(pack.restatements().size(), "earlier figure was", "earlier figures were") + " restated; "
-                + Text.plural((int) warnings, "input warning", "input warnings") + " and "
-                + Text.plural((int) errors, "rejected row", "rejected rows") + "; "
-                + Text.plural((int) noCommentary, "exception has", "exceptions have") + " no commentary.", SIZE + 1));
+                + Wording.plural(pack.restatements().size(), "earlier figure was", "earlier figures were") + " restated; "
+                + Wording.plural((int) warnings, "input warning", "input warnings") + " and "
+                + Wording.plural((int) errors, "rejected row", "rejected rows") + "; "
+                + Wording.plural((int) noCommentary, "exception has", "exceptions have") + " no commentary.", SIZE + 1));
         if (noFigure > 0) {
-            out.add(d.text("No figure for " + pack.periodLabel() + ": " + pack.withoutFigure().stream()
-                    .map(IndicatorResult::name).collect(java.util.stream.Collectors.joining("; ")) + ".", SIZE + 1));
+            out.add(d.text("No figure for " + pack.periodLabel() + ": " + pack.indicators().stream()
+                    .filter(r -> r.value().isBlank()).map(IndicatorView::name)
+                    .collect(java.util.stream.Collectors.joining("; ")) + ".", SIZE + 1));
         }
     }
 

@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfWriter;
 import org.boardpack.indicators.Rag;
-import org.boardpack.pack.PackModel;
+import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
 
 /**
@@ -28,7 +28,7 @@ final class PackDocument {
     /** Room a heading needs below it (itself, a table header and a couple of rows) to stay with what follows. */
     static final float KEEP_WITH_NEXT = 90;
 
-    private final PackModel pack;
+    private final PackView pack;
     private final PdfFonts fonts;
     private final Document doc;
     private final PdfWriter writer;
@@ -39,7 +39,7 @@ final class PackDocument {
     private PdfOutline currentSection;
     private int markCount;
 
-    PackDocument(PackModel pack, PdfFonts fonts, Document doc, PdfWriter writer, PageEvents events,
+    PackDocument(PackView pack, PdfFonts fonts, Document doc, PdfWriter writer, PageEvents events,
                  List<PackPlan.Part> plan, Map<String, Integer> previousPages) {
         this.pack = pack;
         this.fonts = fonts;
@@ -50,7 +50,7 @@ final class PackDocument {
         for (PackPlan.Part p : plan) parts.put(p.key(), p);
     }
 
-    PackModel pack() {
+    PackView pack() {
         return pack;
     }
 
@@ -183,10 +183,10 @@ final class PackDocument {
     }
 
     StatusColours colours(Rag rag) {
-        return StatusColours.of(rag, pack.style());
+        return StatusColours.of(pack.palette().of(rag));
     }
 
     StatusColours colours(Brag brag) {
-        return StatusColours.of(brag, pack.style());
+        return StatusColours.of(pack.palette().of(brag));
     }
 }

@@ -3,8 +3,8 @@ package org.boardpack.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.boardpack.pack.PackModel;
-import org.boardpack.pack.PackSection;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.SectionView;
 
 /**
  * The pack's parts in reading order, decided from the model before anything is drawn: the contents page lists them
@@ -50,17 +50,17 @@ final class PackPlan {
         return areaKey(index) + "-trends";
     }
 
-    static String trendsTitle(PackSection area) {
+    static String trendsTitle(SectionView area) {
         return "Trend charts: " + area.title();
     }
 
-    static List<Part> of(PackModel pack) {
+    static List<Part> of(PackView pack) {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(COVER, "Cover", 0, false));
         parts.add(new Part(CONTENTS, "Contents", 0, false));
         parts.add(new Part(SUMMARY, SUMMARY_TITLE, 0, true));
         for (int i = 0; i < pack.sections().size(); i++) {
-            PackSection s = pack.sections().get(i);
+            SectionView s = pack.sections().get(i);
             parts.add(new Part(areaKey(i), s.title(), 0, true));
             parts.add(new Part(trendsKey(i), trendsTitle(s), 1, true));
         }
@@ -73,7 +73,7 @@ final class PackPlan {
     }
 
     /** The titles of the sections (level 0) in order, cover and contents included: what the bookmarks show. */
-    static List<String> sectionTitles(PackModel pack) {
+    static List<String> sectionTitles(PackView pack) {
         return of(pack).stream().filter(p -> p.level() == 0).map(Part::title).toList();
     }
 }

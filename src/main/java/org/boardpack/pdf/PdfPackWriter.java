@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.view.PackView;
 
 /**
- * Writes the PDF board pack (A4, PDF/A-1b) from the pack model, rendering what the model holds and never
- * recomputing a figure.
+ * Writes the PDF board pack (A4, PDF/A-1b) from the pack view (built once from the model), laying out its
+ * figures, words, rankings and chart series and computing nothing.
  *
  * <p>Structure: cover; contents with page numbers; executive summary (one page); for each area its scorecard,
  * benchmarks, team figures and a page of trend charts; SPC charts for the exceptions; the exceptions with figures
@@ -62,7 +62,8 @@ public class PdfPackWriter implements PackWriter {
     }
 
     /** The finished PDF. */
-    public byte[] render(PackModel pack) throws IOException {
+    public byte[] render(PackModel model) throws IOException {
+        PackView pack = PackView.of(model);
         Map<String, Integer> pages = Map.of();
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
@@ -74,7 +75,7 @@ public class PdfPackWriter implements PackWriter {
     }
 
     /** Renders the whole pack once; returns the page each planned part started on. */
-    private Map<String, Integer> renderPass(PackModel pack, OutputStream out, Map<String, Integer> previousPages)
+    private Map<String, Integer> renderPass(PackView pack, OutputStream out, Map<String, Integer> previousPages)
             throws IOException {
         PdfFonts fonts = new PdfFonts();
         Document doc = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
@@ -98,7 +99,7 @@ public class PdfPackWriter implements PackWriter {
             writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             if (pack.producedAt() != null) {
-                PdfDate produced = new PdfDate(GregorianCalendar.from(pack.producedAt().atZone(ZoneId.systemDefault())));
+                PdfDate produced = new PdfDate(GregorianCalendar.from(pack.producedAt()));
                 writer.getInfo().put(PdfName.CREATIONDATE, produced);
                 writer.getInfo().put(PdfName.MODDATE, produced);
             }
@@ -124,7 +125,7 @@ public class PdfPackWriter implements PackWriter {
     }
 
     /** "Children's Services Improvement Board: board pack, October 2026". */
-    static String title(PackModel pack) {
+    static String title(PackView pack) {
         return pack.boardTitle() + ": board pack, " + pack.periodLabel();
     }
 }

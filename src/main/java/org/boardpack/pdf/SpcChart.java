@@ -1,12 +1,11 @@
 package org.boardpack.pdf;
 
-import java.awt.Color;
-import java.awt.Shape;
-import java.time.YearMonth;
-
-import org.boardpack.indicators.spc.SpcPoint;
-import org.boardpack.indicators.spc.SpcResult;
-import org.boardpack.pack.IndicatorResult;
+import org.boardpack.indicators.spc.PointSignal;
+import org.boardpack.pack.view.ChartLine;
+import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.ChartSeries;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.SpcView;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -15,9 +14,9 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * A Making Data Count XmR chart from the model's SPC result: the monthly values, the mean (thin solid), the process
- * limits (short dashes; "trial limits" with 12-19 points), the target (dashed), and special-cause points marked by
- * type with their own shapes (concern: square, improvement: diamond, neutral: triangle). The variation and assurance
+ * A Making Data Count XmR chart from the pack view: the monthly values, the mean (thin solid), the process limits
+ * (short dashes; "trial limits" with 12-19 points), the target (dashed), and special-cause points marked by type
+ * with their own shapes (concern: square, improvement: diamond, neutral: triangle). The variation and assurance
  * icons are written as words above the plot.
  */
 final class SpcChart {
@@ -25,97 +24,47 @@ final class SpcChart {
     private SpcChart() {
     }
 
-    /** The month of SPC point {@code index}: the SPC series starts at the indicator's first series month. */
-    static YearMonth monthOf(IndicatorResult r, int index) {
-        return r.series().get(0).period().plusMonths(index);
-    }
-
-    static JFreeChart build(IndicatorResult r) {
-        SpcResult spc = r.spc();
-        SpcResult shown = spc.rounded(r.decimals());
+    static JFreeChart build(IndicatorView r) {
+        ChartSeries c = r.chart();
+        SpcView spc = r.spc();
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.setXPosition(TimePeriodAnchor.MIDDLE);
         XYLineAndShapeRenderer renderer = ChartStyle.renderer();
         int n = 0;
-        if (!spc.points().isEmpty() && !r.series().isEmpty()) {
-            YearMonth first = monthOf(r, 0);
-            YearMonth last = monthOf(r, spc.points().size() - 1);
-            TimeSeries values = new TimeSeries("Monthly figure");
-            TimeSeries concern = new TimeSeries("Special cause: concern");
-            TimeSeries improvement = new TimeSeries("Special cause: improvement");
-            TimeSeries neutral = new TimeSeries("Special cause: neutral");
-            for (SpcPoint p : spc.points()) {
-                YearMonth m = monthOf(r, p.index());
-                values.add(TrendChart.month(m), p.value());
-                if (p.isMissing() || !p.isSpecialCause()) continue;
-                TimeSeries marked = switch (p.signal()) {
-                    case CONCERN -> concern;
-                    case IMPROVEMENT -> improvement;
-                    case NEUTRAL_HIGH, NEUTRAL_LOW -> neutral;
-                    case COMMON -> null;
-                };
-                if (marked != null) marked.add(TrendChart.month(m), p.value());
+        if (c.months().stream().anyMatch(m -> !m.value().isBlank())) {
+            n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_VALUES, ChartLine.SPC_VALUES.title(), ChartMonth::value);
+            if (c.hasSpcLimits()) {
+                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_MEAN, "Mean " + spc.mean().text(), ChartMonth::spcMean);
+                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_LIMIT,
+                        spc.limitsWord() + " " + spc.lowerLimit().text() + " to " + spc.upperLimit().text(), ChartMonth::spcUpper);
+                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_LIMIT, "Lower limit", ChartMonth::spcLower);
+                renderer.setSeriesVisibleInLegend(n - 1, false);
             }
-            data.addSeries(values);
-            renderer.setSeriesPaint(n, ChartStyle.SPC_LINE);
-            renderer.setSeriesStroke(n, ChartStyle.SOLID);
-            renderer.setSeriesShape(n, ChartStyle.COMMON_POINT);
-            renderer.setSeriesShapesVisible(n, true);
-            renderer.setSeriesShapesFilled(n, true);
-            renderer.setSeriesFillPaint(n, ChartStyle.COMMON);
-            n++;
-            if (spc.hasLimits()) {
-                data.addSeries(flat("Mean " + Text.num(shown.mean(), r), first, last, spc.mean()));
-                line(renderer, n++, ChartStyle.MEAN, ChartStyle.THIN);
-                String limits = (spc.isTrial() ? "Trial limits " : "Process limits ")
-                        + Text.num(shown.lowerProcessLimit(), r) + " to " + Text.num(shown.upperProcessLimit(), r);
-                data.addSeries(flat(limits, first, last, spc.upperProcessLimit()));
-                line(renderer, n++, ChartStyle.LIMIT, ChartStyle.LIMITS);
-                data.addSeries(flat("Lower limit", first, last, spc.lowerProcessLimit()));
-                line(renderer, n, ChartStyle.LIMIT, ChartStyle.LIMITS);
-                renderer.setSeriesVisibleInLegend(n++, false);
-            }
-            if (r.target() != null) {
-                data.addSeries(flat("Target " + Text.num(r.target(), r), first, last, r.target()));
-                line(renderer, n++, ChartStyle.TARGET, ChartStyle.DASHED);
-            }
-            n = points(data, renderer, n, concern, ChartStyle.CONCERN, ChartStyle.CONCERN_POINT);
-            n = points(data, renderer, n, improvement, ChartStyle.IMPROVEMENT, ChartStyle.IMPROVEMENT_POINT);
-            points(data, renderer, n, neutral, ChartStyle.NEUTRAL, ChartStyle.NEUTRAL_POINT);
+            if (c.hasTarget()) n = TrendChart.add(data, renderer, n, c, ChartLine.TARGET, ChartLine.TARGET.title(), ChartMonth::target);
+            n = points(data, renderer, n, c, ChartLine.CONCERN, PointSignal.CONCERN);
+            n = points(data, renderer, n, c, ChartLine.IMPROVEMENT, PointSignal.IMPROVEMENT);
+            points(data, renderer, n, c, ChartLine.NEUTRAL, PointSignal.NEUTRAL_HIGH, PointSignal.NEUTRAL_LOW);
         }
-        XYPlot plot = new XYPlot(data, ChartStyle.monthAxis(3), ChartStyle.valueAxis(Text.unitLabel(r.unit())), renderer);
+        XYPlot plot = new XYPlot(data, ChartStyle.monthAxis(3), TrendChart.axis(c.axisTitle(), c.spcMin(), c.spcMax()), renderer);
         JFreeChart chart = ChartStyle.finish(plot, true);
-        chart.addSubtitle(ChartStyle.subtitle(iconLine(r), true));
-        chart.addSubtitle(ChartStyle.subtitle(spc.status().label(), false));
+        chart.addSubtitle(ChartStyle.subtitle(spc.iconLine(), true));
+        chart.addSubtitle(ChartStyle.subtitle(spc.limits(), false));
         return chart;
     }
 
-    /** "Variation: Special cause concern (high) | Assurance: Consistently fails target". */
-    static String iconLine(IndicatorResult r) {
-        return "Variation: " + r.spc().variation().label() + "   |   Assurance: " + r.spc().assurance().label();
-    }
-
-    private static void line(XYLineAndShapeRenderer renderer, int series, Color paint, java.awt.Stroke stroke) {
-        renderer.setSeriesPaint(series, paint);
-        renderer.setSeriesStroke(series, stroke);
-    }
-
-    private static int points(TimeSeriesCollection data, XYLineAndShapeRenderer renderer, int n, TimeSeries s,
-                              Color paint, Shape shape) {
+    /** The special-cause points of the given signals, markers only; nothing when there are none. */
+    private static int points(TimeSeriesCollection data, XYLineAndShapeRenderer renderer, int n, ChartSeries c,
+                              ChartLine style, PointSignal... signals) {
+        TimeSeries s = new TimeSeries(style.title());
+        for (ChartMonth m : c.months()) {
+            for (PointSignal signal : signals) {
+                if (m.spcSignal() == signal) s.add(TrendChart.month(m), m.value().value());
+            }
+        }
         if (s.isEmpty()) return n;
         data.addSeries(s);
-        renderer.setSeriesPaint(n, paint);
-        renderer.setSeriesShape(n, shape);
-        renderer.setSeriesLinesVisible(n, false);
-        renderer.setSeriesShapesVisible(n, true);
-        renderer.setSeriesShapesFilled(n, true);
+        ChartStyle.apply(renderer, n, style);
         return n + 1;
     }
 
-    private static TimeSeries flat(String name, YearMonth first, YearMonth last, double value) {
-        TimeSeries s = new TimeSeries(name);
-        s.add(TrendChart.month(first), value);
-        if (!last.equals(first)) s.add(TrendChart.month(last), value);
-        return s;
-    }
 }

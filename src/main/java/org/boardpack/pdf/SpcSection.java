@@ -10,10 +10,9 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import org.boardpack.indicators.spc.SpcPoint;
-import org.boardpack.indicators.spc.SpcResult;
-import org.boardpack.indicators.spc.SpecialCauseRule;
-import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.SpcPointView;
+import org.boardpack.pack.view.SpcView;
 
 /** An SPC (XmR) chart for each exception, two to a page, each with its icons, limits and special-cause points. */
 final class SpcSection {
@@ -25,7 +24,7 @@ final class SpcSection {
     }
 
     static void render(PackDocument d) {
-        List<IndicatorResult> exceptions = d.pack().exceptions();
+        List<IndicatorView> exceptions = d.pack().exceptions();
         d.section(PackPlan.SPC, true);
         d.add(d.note("Statistical process control (XmR charts, NHS \"Making Data Count\"): the mean and process limits "
                 + "come from up to 24 months. Markers: square = special cause of concern, diamond = special cause of "
@@ -36,7 +35,7 @@ final class SpcSection {
             return;
         }
         Tables t = new Tables(d.fonts());
-        for (IndicatorResult r : exceptions) {
+        for (IndicatorView r : exceptions) {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
             block.setKeepTogether(true);
@@ -61,32 +60,26 @@ final class SpcSection {
     }
 
     /** The icons, the limits and the special-cause points in words (the chart is never the only record). */
-    static String caption(IndicatorResult r) {
-        SpcResult spc = r.spc();
-        SpcResult shown = spc.rounded(r.decimals());
+    static String caption(IndicatorView r) {
+        SpcView spc = r.spc();
         StringBuilder sb = new StringBuilder();
-        sb.append(SpcChart.iconLine(r)).append(". ").append(spc.status().label()).append('.');
+        sb.append(spc.iconLine()).append(". ").append(spc.limits()).append('.');
         if (spc.hasLimits()) {
-            sb.append(" Mean ").append(Text.num(shown.mean(), r)).append("; ")
-                    .append(spc.isTrial() ? "trial" : "process").append(" limits ")
-                    .append(Text.num(shown.lowerProcessLimit(), r)).append(" to ")
-                    .append(Text.num(shown.upperProcessLimit(), r)).append('.');
+            sb.append(" Mean ").append(spc.mean().text()).append("; ")
+                    .append(spc.limitsWord().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                    .append(spc.lowerLimit().text()).append(" to ").append(spc.upperLimit().text()).append('.');
         }
-        Map<SpecialCauseRule, StringBuilder> byRule = new LinkedHashMap<>();
-        if (!r.series().isEmpty()) {
-            for (SpcPoint p : spc.points()) {
-                if (p.isMissing() || !p.isSpecialCause()) continue;
-                StringBuilder months = byRule.computeIfAbsent(p.rule(), k -> new StringBuilder());
-                if (months.length() > 0) months.append(", ");
-                months.append(Text.month(SpcChart.monthOf(r, p.index()))).append(" (")
-                        .append(p.signal().label().replace("Special cause ", "")).append(')');
-            }
+        Map<String, StringBuilder> byRule = new LinkedHashMap<>();
+        for (SpcPointView p : spc.specialCauses()) {
+            StringBuilder months = byRule.computeIfAbsent(p.rule(), k -> new StringBuilder());
+            if (months.length() > 0) months.append(", ");
+            months.append(p.monthLabel()).append(" (").append(p.shortSignal()).append(')');
         }
         if (byRule.isEmpty()) {
             sb.append(" No special-cause points.");
         } else {
-            for (Map.Entry<SpecialCauseRule, StringBuilder> e : byRule.entrySet()) {
-                sb.append(' ').append(e.getKey().label()).append(": ").append(e.getValue()).append('.');
+            for (Map.Entry<String, StringBuilder> e : byRule.entrySet()) {
+                sb.append(' ').append(e.getKey()).append(": ").append(e.getValue()).append('.');
             }
         }
         return sb.toString();

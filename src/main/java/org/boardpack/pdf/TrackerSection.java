@@ -9,6 +9,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.recommendations.Brag;
 import org.boardpack.recommendations.IndicatorEvidence;
 import org.boardpack.recommendations.MissingRecommendation;
@@ -34,7 +36,7 @@ final class TrackerSection {
         Tables t = new Tables(d.fonts());
         d.section(PackPlan.TRACKER, true);
         TrackerCounts all = tracker.totals();
-        d.add(d.text(Text.plural(all.total(), "recommendation", "recommendations") + " at the end of "
+        d.add(d.text(Wording.plural(all.total(), "recommendation", "recommendations") + " at the end of "
                 + d.pack().periodLabel() + ": " + all.overdue() + " overdue, " + all.stale() + " stale (no update for more than "
                 + tracker.staleAfterDays() + " days), " + all.check() + " flagged for a check."));
         bySource(d, t, tracker);
@@ -94,11 +96,11 @@ final class TrackerSection {
             Phrase p = new Phrase();
             if (rec.theme() != null && !rec.theme().isBlank()) p.add(new Chunk(rec.theme() + ": ", d.fonts().bold(Tables.BODY)));
             p.add(new Chunk(nz(rec.text()), d.fonts().regular(Tables.BODY)));
-            p.add(new Chunk("\nSource: " + nz(rec.source()) + (rec.sourceDate() == null ? "" : " (" + Text.date(rec.sourceDate()) + ")"),
+            p.add(new Chunk("\nSource: " + nz(rec.source()) + (rec.sourceDate() == null ? "" : " (" + PackView.date(rec.sourceDate()) + ")"),
                     d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
             p.add(new Chunk("\nProgress: ", d.fonts().bold(Tables.BODY - 0.5f)));
             p.add(new Chunk((rec.progress().isBlank() ? "none reported" : rec.progress())
-                    + (rec.lastUpdated() == null ? "" : " (updated " + Text.date(rec.lastUpdated()) + ")"),
+                    + (rec.lastUpdated() == null ? "" : " (updated " + PackView.date(rec.lastUpdated()) + ")"),
                     d.fonts().regular(Tables.BODY - 0.5f)));
             if (!s.evidence().isEmpty()) {
                 List<String> ev = new ArrayList<>();
@@ -108,7 +110,7 @@ final class TrackerSection {
             }
             table.addCell(t.cell(p));
             table.addCell(t.text(rec.owner()));
-            table.addCell(t.text(Text.date(rec.dueDate())));
+            table.addCell(t.text(PackView.date(rec.dueDate())));
             table.addCell(t.status(s.brag().text(), d.colours(s.brag())));
             table.addCell(t.text(s.movement().label()
                     + (s.previousStatus() != null && s.previousStatus() != s.status() ? " (was " + s.previousStatus().label() + ")" : "")));
@@ -119,7 +121,7 @@ final class TrackerSection {
 
     static String flags(RecommendationStatus s, RecommendationTracker tracker) {
         List<String> flags = new ArrayList<>();
-        if (s.overdue()) flags.add("Overdue by " + Text.plural((int) s.daysOverdue(), "day", "days"));
+        if (s.overdue()) flags.add("Overdue by " + Wording.plural((int) s.daysOverdue(), "day", "days"));
         if (s.stale()) flags.add("Stale: last updated " + s.daysSinceUpdate() + " days before the period end");
         if (s.check()) flags.add("Check: " + s.checkReason());
         return flags.isEmpty() ? Tables.MISSING : String.join("\n", flags);
@@ -134,7 +136,7 @@ final class TrackerSection {
             Recommendation rec = m.lastKnown();
             table.addCell(t.text(m.id(), d.fonts().bold(Tables.BODY)));
             table.addCell(t.text(nz(rec.text()) + "\nOwner: " + nz(rec.owner())));
-            table.addCell(t.text(Text.month(m.lastSeen())));
+            table.addCell(t.text(PackView.month(m.lastSeen())));
             table.addCell(t.status(rec.status().label(), d.colours(rec.brag())));
             table.addCell(t.text(m.label()));
         }

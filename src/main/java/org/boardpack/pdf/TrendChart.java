@@ -1,12 +1,14 @@
 package org.boardpack.pdf;
 
-import java.time.YearMonth;
-import java.util.List;
+import java.util.function.Function;
 
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.pack.IndicatorResult;
-import org.boardpack.pack.SeriesPoint;
+import org.boardpack.pack.view.ChartLine;
+import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.ChartSeries;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.Shown;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Month;
@@ -15,74 +17,52 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 
 /**
- * An indicator's trend: the monthly series (solid, with markers) against its target (dashed), the statistical
- * neighbours' mean (dotted) and England (dash-dot) as reference lines across the chart. Reference lines are drawn
- * only when the model has them; the legend names each with its figure.
+ * An indicator's trend from the pack view's chart series: the rated series (solid, with markers; for year-to-date
+ * and rolling indicators with the monthly figure beside it), each financial year's target (dashed) and where Red
+ * begins, and the statistical neighbours' mean (dotted) and England (dash-dot) of each published year.
  */
 final class TrendChart {
 
     private TrendChart() {
     }
 
-    static JFreeChart build(IndicatorResult r, int monthsPerTick) {
-        List<SeriesPoint> points = r.series();
+    static JFreeChart build(IndicatorView r, int monthsPerTick) {
+        ChartSeries c = r.chart();
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.setXPosition(TimePeriodAnchor.MIDDLE);
         XYLineAndShapeRenderer renderer = ChartStyle.renderer();
         int n = 0;
-        if (!points.isEmpty()) {
-            TimeSeries monthly = new TimeSeries("Monthly figure");
-            YearMonth first = points.get(0).period();
-            YearMonth last = points.get(points.size() - 1).period();
-            // every month from the first to the last, a gap left empty so the line breaks there
-            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) monthly.add(month(m), (Number) null);
-            for (SeriesPoint p : points) monthly.update(month(p.period()), p.value());
-            data.addSeries(monthly);
-            renderer.setSeriesPaint(n, ChartStyle.SERIES);
-            renderer.setSeriesStroke(n, ChartStyle.SOLID);
-            renderer.setSeriesShape(n, ChartStyle.COMMON_POINT);
-            renderer.setSeriesShapesVisible(n, true);
-            renderer.setSeriesShapesFilled(n, true);
-            n++;
-            if (r.target() != null) {
-                data.addSeries(flat("Target " + Text.num(r.target(), r), first, last, r.target()));
-                renderer.setSeriesPaint(n, ChartStyle.TARGET);
-                renderer.setSeriesStroke(n, ChartStyle.DASHED);
-                n++;
-            }
-            BenchmarkComparison b = r.benchmark();
-            if (b != null && b.published()) {
-                String year = b.year() == null ? "" : " " + b.year();
-                if (b.neighbourMean() != null) {
-                    data.addSeries(flat("SN mean" + year + " " + Text.num(b.neighbourMean(), r), first, last,
-                            b.neighbourMean().doubleValue()));
-                    renderer.setSeriesPaint(n, ChartStyle.NEIGHBOURS);
-                    renderer.setSeriesStroke(n, ChartStyle.DOTTED);
-                    n++;
-                }
-                if (b.england() != null) {
-                    data.addSeries(flat("England" + year + " " + Text.num(b.england(), r), first, last,
-                            b.england().doubleValue()));
-                    renderer.setSeriesPaint(n, ChartStyle.ENGLAND);
-                    renderer.setSeriesStroke(n, ChartStyle.DASH_DOT);
-                    n++;
-                }
-            }
+        if (c.months().stream().anyMatch(m -> !m.value().isBlank() || !m.rated().isBlank())) {
+            n = add(data, renderer, n, c, ChartLine.MAIN, c.mainTitle(), m -> m.charted(c.ratedSeries()));
+            if (c.ratedSeries()) n = add(data, renderer, n, c, ChartLine.MONTHLY, ChartLine.MONTHLY.title(), ChartMonth::value);
+            if (c.hasTarget()) n = add(data, renderer, n, c, ChartLine.TARGET, ChartLine.TARGET.title(), ChartMonth::target);
+            if (c.hasTolerance()) n = add(data, renderer, n, c, ChartLine.RED_BEYOND, ChartLine.RED_BEYOND.title(), ChartMonth::redBeyond);
+            if (c.hasNeighbours()) n = add(data, renderer, n, c, ChartLine.NEIGHBOURS, ChartLine.NEIGHBOURS.title(), ChartMonth::neighbours);
+            if (c.hasEngland()) add(data, renderer, n, c, ChartLine.ENGLAND, ChartLine.ENGLAND.title(), ChartMonth::england);
         }
-        XYPlot plot = new XYPlot(data, ChartStyle.monthAxis(monthsPerTick), ChartStyle.valueAxis(Text.unitLabel(r.unit())),
+        XYPlot plot = new XYPlot(data, ChartStyle.monthAxis(monthsPerTick), axis(c.axisTitle(), c.trendMin(), c.trendMax()),
                 renderer);
         return ChartStyle.finish(plot, true);
     }
 
-    static Month month(YearMonth m) {
-        return new Month(m.getMonthValue(), m.getYear());
+    /** A value axis over the view's fitted range (automatic when there is nothing to draw). */
+    static NumberAxis axis(String title, Double min, Double max) {
+        NumberAxis axis = ChartStyle.valueAxis(title);
+        if (min != null && max != null) axis.setRange(min, max);
+        return axis;
     }
 
-    /** A constant reference line across the months shown. */
-    private static TimeSeries flat(String name, YearMonth first, YearMonth last, double value) {
-        TimeSeries s = new TimeSeries(name);
-        s.add(month(first), value);
-        if (!last.equals(first)) s.add(month(last), value);
-        return s;
+    /** One line of the chart, every month of the view (a blank month breaks the line). */
+    static int add(TimeSeriesCollection data, XYLineAndShapeRenderer renderer, int n, ChartSeries c, ChartLine style,
+                   String title, Function<ChartMonth, Shown> figure) {
+        TimeSeries s = new TimeSeries(title);
+        for (ChartMonth m : c.months()) s.add(month(m), figure.apply(m).value());
+        data.addSeries(s);
+        ChartStyle.apply(renderer, n, style);
+        return n + 1;
+    }
+
+    static Month month(ChartMonth m) {
+        return new Month(m.month().getMonthValue(), m.month().getYear());
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The PDF board pack (A4, PDF/A-1b) written from the pack model with OpenPDF and JFreeChart.
+ * The PDF board pack (A4, PDF/A-1b) laid out from the pack view ({@link org.boardpack.pack.view.PackView}) with OpenPDF and JFreeChart.
  *
  * <p>{@link org.boardpack.pdf.PdfPackWriter} is the entry point. It renders the pack twice (the first pass finds
  * the page each part starts on, the second prints them in the contents) through one class per part:

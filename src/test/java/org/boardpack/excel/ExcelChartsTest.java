@@ -44,11 +44,24 @@ class ExcelChartsTest {
         wb.close();
     }
 
-    /** Figure, target where there is one, and neighbours and England where DfE publishes the benchmark. */
+    /**
+     * The rated figure (and the monthly one beside it for year-to-date and rolling indicators), the target and its
+     * Red edge where there is one, and neighbours and England where DfE publishes the benchmark.
+     */
     static int expectedTrendSeries(IndicatorResult r) {
         BenchmarkComparison b = r.benchmark();
-        return 1 + (r.target() != null ? 1 : 0) + (b.published() && b.neighbourMean() != null ? 1 : 0)
-                + (b.published() && b.england() != null ? 1 : 0);
+        boolean hasTolerance = r.history().targets().stream().anyMatch(t -> t.tolerance() > 0);
+        return 1 + (r.aggregation() == org.boardpack.indicators.Aggregation.SNAPSHOT ? 0 : 1)
+                + (r.history().targets().isEmpty() ? 0 : 1) + (hasTolerance && r.polarity() != org.boardpack.indicators.Polarity.NONE ? 1 : 0)
+                + (b.published() && b.neighbourMean() != null ? 1 : 0) + (b.published() && b.england() != null ? 1 : 0);
+    }
+
+    static boolean snapshot(IndicatorResult r) {
+        return r.aggregation() == org.boardpack.indicators.Aggregation.SNAPSHOT;
+    }
+
+    static double round(double v, int decimals) {
+        return java.math.BigDecimal.valueOf(v).setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
     }
 
     static List<XDDFChartData.Series> series(XSSFChart chart) {
@@ -83,13 +96,13 @@ class ExcelChartsTest {
                 assertThat(s.getValuesData().getPointCount()).isEqualTo(24);
             }
             if (r.target() != null) {
-                XDDFChartData.Series target = series.get(1);
+                XDDFChartData.Series target = series.get(snapshot(r) ? 1 : 2);
                 assertThat(target.getShapeProperties().getLineProperties().getPresetDash().getValue())
                         .as(r.id() + " target dashed").isEqualTo(PresetLineDash.DASH);
             }
             if (r.benchmark().published()) withBenchmarks++;
             String xml = chart.getCTChartSpace().xmlText();
-            assertThat(xml).as(r.id() + " value axis title").contains(Labels.axis(r.unit()));
+            assertThat(xml).as(r.id() + " value axis title").contains(org.boardpack.pack.view.Wording.axis(r.unit()));
             assertThat(xml).contains("dispBlanksAs val=\"gap\"");
         }
         assertThat(withBenchmarks).as("the sample has published benchmarks").isGreaterThan(5);
@@ -117,7 +130,8 @@ class ExcelChartsTest {
         Map<String, XSSFChart> byTitle = chartsByTitle(trends);
         for (String id : List.of("rereferrals", "cpp_2years", "care_proceedings_weeks")) {
             IndicatorResult r = pack.indicatorList().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
-            XDDFChartData.Series value = series(byTitle.get(r.name())).get(0);
+            // the monthly figure: the main line of a snapshot, beside the rated line otherwise
+            XDDFChartData.Series value = series(byTitle.get(r.name())).get(snapshot(r) ? 0 : 1);
             List<Cell> months = cells(trends, value.getCategoryData().getDataRangeReference());
             List<Cell> values = cells(trends, value.getValuesData().getDataRangeReference());
             Map<YearMonth, Double> model = new HashMap<>();
@@ -127,7 +141,7 @@ class ExcelChartsTest {
                 YearMonth m = YearMonth.parse(months.get(i).getStringCellValue());
                 Double expected = model.get(m);
                 if (expected == null) assertThat(values.get(i).getCellType()).isEqualTo(CellType.BLANK);
-                else assertThat(values.get(i).getNumericCellValue()).as(id + " " + m).isEqualTo(expected);
+                else assertThat(values.get(i).getNumericCellValue()).as(id + " " + m).isEqualTo(round(expected, r.decimals()));
             }
         }
     }
@@ -143,14 +157,22 @@ class ExcelChartsTest {
             XSSFChart chart = byTitle.get(r.name() + ": SPC");
             assertThat(chart).as(r.id()).isNotNull();
             List<XDDFChartData.Series> series = series(chart);
-            assertThat(series).as(r.id()).hasSize(r.spc().hasLimits() ? 4 : 1);
+            long markerKinds = r.spc().points().stream().filter(p -> !p.isMissing() && p.isSpecialCause())
+                    .map(p -> p.signal() == org.boardpack.indicators.spc.PointSignal.NEUTRAL_LOW
+                            ? org.boardpack.indicators.spc.PointSignal.NEUTRAL_HIGH : p.signal()).distinct().count();
+            assertThat(series).as(r.id()).hasSize(1 + (r.spc().hasLimits() ? 3 : 0) + (r.target() != null ? 1 : 0) + (int) markerKinds);
             if (r.spc().hasLimits()) {
-                // the mean and limit lines plot cells holding the model's figures
+                // the mean and limit lines plot cells holding the model's figures, rounded and kept within 0-100 for a percentage
                 Cell mean = cells(trends, series.get(1).getValuesData().getDataRangeReference()).get(23);
                 Cell upper = cells(trends, series.get(3).getValuesData().getDataRangeReference()).get(23);
-                assertThat(mean.getNumericCellValue()).isEqualTo(r.spc().mean());
-                assertThat(upper.getNumericCellValue()).isEqualTo(r.spc().upperProcessLimit());
+                assertThat(mean.getNumericCellValue()).isEqualTo(round(r.spc().mean(), r.decimals()));
+                double u = r.spc().upperProcessLimit();
+                if (r.unit() == org.boardpack.indicators.Unit.PERCENT) u = Math.min(100, u);
+                assertThat(upper.getNumericCellValue()).isEqualTo(round(u, r.decimals()));
             }
+            // the value axis is fitted to the data, never below 0
+            String xml = chart.getCTChartSpace().xmlText();
+            assertThat(xml).as(r.id() + " fitted axis").contains("<c:min val=").contains("<c:max val=").doesNotContain("<c:min val=\"-");
         }
     }
 

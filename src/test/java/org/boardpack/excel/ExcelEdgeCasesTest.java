@@ -92,16 +92,18 @@ class ExcelEdgeCasesTest {
             }
             assertThat(WorkbookReading.rows(wb.getSheet("Recommendations"))).singleElement()
                     .satisfies(r -> assertThat(r.get("Id").getStringCellValue()).isEqualTo("No recommendations in the input for this period."));
-            // six months: no SPC limits, so the SPC charts carry the figures only
+            // six months: no SPC limits, so the SPC charts carry the figures (and a target) but no mean or limits
             XSSFSheet spc = wb.getSheet("SPC");
             for (XSSFChart c : spc.getDrawingPatriarch().getCharts()) {
-                assertThat(ExcelChartsTest.series(c)).hasSize(1);
+                assertThat(ExcelChartsTest.series(c)).hasSizeBetween(1, 2);
+                assertThat(c.getCTChartSpace().xmlText()).doesNotContain("process limit").doesNotContain(">Mean");
             }
             // the trend charts: "short" has a target line; none has a benchmark
             Map<String, XSSFChart> trends = ExcelChartsTest.chartsByTitle(wb.getSheet("Trends"));
             assertThat(trends).hasSize(3);
-            assertThat(trends.get("Short series").getCTChartSpace().xmlText()).contains("Target 2026-27");
-            assertThat(ExcelChartsTest.series(trends.get("Short series"))).hasSize(2);
+            assertThat(trends.get("Short series").getCTChartSpace().xmlText()).contains(org.boardpack.pack.view.ChartSeries.TARGET_TITLE);
+            // the figure, the target (90.0) and where Red begins (tolerance 5.0: 85.0)
+            assertThat(ExcelChartsTest.series(trends.get("Short series"))).hasSize(3);
             assertThat(ExcelChartsTest.series(trends.get("No figures yet"))).hasSize(1);
             assertThat(ExcelChartsTest.series(trends.get("A rate"))).hasSize(1);
             // the rejected row and the missing figure are on the data quality sheet
@@ -160,7 +162,7 @@ class ExcelEdgeCasesTest {
                 assertThat((int) row.get("Count or figure").getNumericCellValue()).isEqualTo(tracker.byBrag().get(brag));
             }
             long movers = rows.stream().filter(r -> r.get("Part").getStringCellValue().equals(SummarySheet.PART_MOVERS)).count();
-            assertThat(movers).isEqualTo(Movers.HOW_MANY);
+            assertThat(movers).isEqualTo(org.boardpack.pack.view.PackView.MOVERS);
             // the exceptions sheet lists the same exceptions and flags the one without commentary
             List<Map<String, Cell>> ex = WorkbookReading.rows(wb.getSheet("Exceptions"));
             assertThat(ex).extracting(r -> r.get("Indicator id").getStringCellValue())

@@ -25,7 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.indicators.Aggregation;
 import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Unit;
-import org.boardpack.pack.Formatting;
+import org.boardpack.pack.view.Numbers;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.pack.PackModel;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,9 +94,11 @@ class ExcelSamplePackTest {
         assertThat(headers(wb.getSheet("Scorecard"))).contains("Area", "Indicator id", "Indicator", "Value", "Target",
                 "RAG", "Direction (month)", "Direction (year)", "Statistical neighbours mean", "England", "Rank",
                 "Quartile band", "SPC variation", "SPC assurance", "Exception reason");
-        assertThat(headers(wb.getSheet("Trends"))).containsExactly("Indicator id", "Indicator", "Period", "Value",
-                "Target", "Statistical neighbours mean", "England", "SPC mean", "SPC lower process limit",
-                "SPC upper process limit", "SPC special cause rule", "SPC signal");
+        assertThat(headers(wb.getSheet("Trends"))).containsExactly("Indicator id", "Indicator", "Period", "Financial year",
+                "Value", "Year to date or rolling 12 months", "Target", "Red beyond", "Benchmark year",
+                "Statistical neighbours mean", "England", "SPC mean", "SPC lower process limit",
+                "SPC upper process limit", "SPC special cause rule", "SPC signal", "Special cause: concern",
+                "Special cause: improvement", "Special cause: neutral");
         assertThat(headers(wb.getSheet("SPC"))).contains("Indicator id", "Mean", "Lower process limit",
                 "Upper process limit", "Last signal", "SPC variation", "SPC assurance");
         assertThat(headers(wb.getSheet("Benchmarks"))).contains("Statistical neighbours mean", "England", "Rank",
@@ -186,7 +189,7 @@ class ExcelSamplePackTest {
                     assertThat(c.getCellType()).as(id + " " + e.getKey() + " blank").isEqualTo(CellType.BLANK);
                 } else {
                     assertThat(c.getCellType()).as(id + " " + e.getKey() + " is a number").isEqualTo(CellType.NUMERIC);
-                    assertThat(Formatting.number(c.getNumericCellValue(), decimals(c))).as(id + " " + e.getKey()).isEqualTo(want);
+                    assertThat(Numbers.round(c.getNumericCellValue(), decimals(c)).toPlainString()).as(id + " " + e.getKey()).isEqualTo(want);
                     assertThat(WorkbookReading.shown(c).replace(",", "")).as(id + " " + e.getKey() + " as shown").isEqualTo(want);
                 }
             }
@@ -200,8 +203,8 @@ class ExcelSamplePackTest {
                     assertThat(c.getStringCellValue()).as(id + " " + e.getKey()).isEqualTo(want);
                 }
             }
-            assertThat(row.get("Unit").getStringCellValue()).isEqualTo(Labels.unit(Unit.parse(expected.get("unit"))));
-            assertThat(row.get("Better when").getStringCellValue()).isEqualTo(Labels.better(Polarity.parse(expected.get("polarity"))));
+            assertThat(row.get("Unit").getStringCellValue()).isEqualTo(Wording.unit(Unit.parse(expected.get("unit"))));
+            assertThat(row.get("Better when").getStringCellValue()).isEqualTo(Wording.better(Polarity.parse(expected.get("polarity"))));
             assertThat(row.get("RAG judged on").getStringCellValue()).isEqualTo(Aggregation.parse(expected.get("aggregation")).label());
             checked.add(id);
         }
@@ -283,7 +286,7 @@ class ExcelSamplePackTest {
         }
         assertThat(pack).containsEntry("Board", "Children's Services Improvement Board")
                 .containsEntry("Authority", "Bedford Borough Council").containsEntry("Period", "October 2026 (2026-10)")
-                .containsEntry("Produced", "2 November 2026 06:00").containsEntry("Revision", "1")
+                .containsEntry("Produced", "2 November 2026 at 06:00 (UK time)").containsEntry("Revision", "1")
                 .containsEntry("Classification", "OFFICIAL-SENSITIVE")
                 .containsEntry("Subtitle", "Monthly performance and improvement plan report");
         assertThat(pack.get("Contact")).contains("Performance and Intelligence Team");

@@ -1,5 +1,7 @@
 package org.boardpack.excel;
 
+import org.boardpack.pack.view.StatusPalette;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ class ExcelStatusFillTest {
                     String text = formula.substring(formula.indexOf('"') + 1, formula.lastIndexOf('"'));
                     XSSFColor fill = (XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor();
                     XSSFColor font = rule.getFontFormatting().getFontColor();
-                    assertThat(StatusFills.contrast(hex(fill), hex(font))).as(header + " " + text + " contrast")
+                    assertThat(StatusPalette.contrast(hex(fill), hex(font))).as(header + " " + text + " contrast")
                             .isGreaterThanOrEqualTo(4.5);
                     fills.put(text, hex(fill));
                 }
@@ -97,13 +99,13 @@ class ExcelStatusFillTest {
             assertThat(fills(wb.getSheet("Scorecard"), "RAG")).containsEntry("Red", "FF0000").containsEntry("Green", "A9D08E");
             assertThat(wb.getSheet("Cover").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Our cover");
         }
-        StatusFills f = new StatusFills(pack.style());
+        StatusFills f = new StatusFills(StatusPalette.of(pack.style()));
         assertThat(f.text("Red")).isEqualTo("000000");
-        assertThat(StatusFills.contrast(f.fill("Green"), f.text("Green"))).isGreaterThanOrEqualTo(4.5);
+        assertThat(StatusPalette.contrast(f.fill("Green"), f.text("Green"))).isGreaterThanOrEqualTo(4.5);
         // the default light fills keep their dark shade of text
-        StatusFills defaults = new StatusFills(PackStyle.defaults());
+        StatusFills defaults = new StatusFills(StatusPalette.of(PackStyle.defaults()));
         for (String word : List.of("Red", "Amber", "Green", "Blue", "Grey")) {
-            assertThat(defaults.text(word)).as(word).isEqualTo(StatusFills.DARK_TEXT.get(word));
+            assertThat(defaults.text(word)).as(word).isEqualTo(java.util.Map.of("Red", "9C0006", "Amber", "7A4400", "Green", "006100", "Blue", "1F3864", "Grey", "000000").get(word));
         }
     }
 

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.pack.PackModel;
-import org.boardpack.pack.ResultsCsvWriter;
+import org.boardpack.csv.ResultsCsvWriter;
 
 /** Reading a written workbook back as a user's tools would: tables by header name, cells as typed. */
 final class WorkbookReading {

@@ -64,7 +64,8 @@ final class MailTestSupport {
                 50.0, null, null, null, 50.0, "2026-27", rag == Rag.NONE ? null : 60.0, 2.0, rag, 49.0,
                 Direction.IMPROVING, 48.0, Direction.IMPROVING, List.of(), List.of(), List.of(),
                 org.boardpack.indicators.spc.SpcCalculator.analyse(List.of(), Polarity.HIGHER, null), List.of(), null,
-                org.boardpack.benchmarks.BenchmarkComparison.noPublishedBenchmark(id, "822"));
+                org.boardpack.benchmarks.BenchmarkComparison.noPublishedBenchmark(id, "822"),
+                org.boardpack.pack.IndicatorHistory.none());
     }
 
     static PackDigest digest() {

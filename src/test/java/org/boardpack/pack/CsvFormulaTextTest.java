@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.boardpack.csv.RecommendationsCsvPackWriter;
+import org.boardpack.csv.ResultsCsvWriter;
 import org.boardpack.support.Cli;
 import org.boardpack.support.SamplePacks;
 import org.junit.jupiter.api.BeforeAll;

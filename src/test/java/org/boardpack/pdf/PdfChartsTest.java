@@ -1,5 +1,9 @@
 package org.boardpack.pdf;
 
+import org.boardpack.pack.view.ChartSeries;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
@@ -27,8 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The charts read in black and white and hold nothing PDF/A forbids, whatever the data. */
 class PdfChartsTest {
 
-    static IndicatorResult indicator(PackModel pack, String id) {
-        return pack.indicators().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    static IndicatorView indicator(PackModel pack, String id) {
+        return PackView.of(pack).indicators().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
@@ -39,15 +43,18 @@ class PdfChartsTest {
         XYDataset data = plot.getDataset();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < data.getSeriesCount(); i++) names.add(data.getSeriesKey(i).toString());
-        assertThat(names).containsExactly("Monthly figure", "Target 22.0", "SN mean 2025 20.2", "England 2025 22.6");
+        // a rolling 12-month indicator: the rated series first, the monthly figure beside it
+        assertThat(names).containsExactly("Rolling 12 months", "Monthly figure", ChartSeries.TARGET_TITLE,
+                ChartSeries.RED_BEYOND_TITLE, ChartSeries.NEIGHBOURS_TITLE, ChartSeries.ENGLAND_TITLE);
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
-        assertThat(dash(r.getSeriesStroke(0))).as("monthly figure is solid").isNull();
+        assertThat(dash(r.getSeriesStroke(0))).as("rated figure is solid").isNull();
+        assertThat(dash(r.getSeriesStroke(1))).as("monthly figure is solid").isNull();
         Set<String> patterns = new HashSet<>();
-        for (int i = 1; i < 4; i++) {
+        for (int i = 2; i < 6; i++) {
             assertThat(dash(r.getSeriesStroke(i))).as(names.get(i) + " is dashed or dotted").isNotNull();
             patterns.add(java.util.Arrays.toString(dash(r.getSeriesStroke(i))));
         }
-        assertThat(patterns).as("target, neighbours and England each have their own pattern").hasSize(3);
+        assertThat(patterns).as("target, Red edge, neighbours and England each have their own pattern").hasSize(4);
         assertOpaque(chart);
     }
 
@@ -55,21 +62,21 @@ class PdfChartsTest {
     void spcChartMarksSpecialCausePointsByTypeWithShapesAndNamesTheIcons() {
         PackModel pack = PdfTestPacks.sample();
         // care proceedings: special cause of concern; cla_rate (no polarity): neutral; cpp_2years: both
-        IndicatorResult care = indicator(pack, "care_proceedings_weeks");
+        IndicatorView care = indicator(pack, "care_proceedings_weeks");
         JFreeChart chart = SpcChart.build(care);
         List<String> subtitles = new ArrayList<>();
         for (Object t : chart.getSubtitles()) if (t instanceof TextTitle tt) subtitles.add(tt.getText());
-        assertThat(subtitles).contains("Variation: " + care.spc().variation().label() + "   |   Assurance: "
-                + care.spc().assurance().label(), care.spc().status().label());
+        assertThat(subtitles).contains("Variation: " + care.spc().variation() + "   |   Assurance: "
+                + care.spc().assurance(), care.spc().limits());
         assertThat(seriesShape(chart, "Special cause: concern")).isEqualTo(ChartStyle.CONCERN_POINT);
         assertThat(seriesNames(chart)).anyMatch(n -> n.startsWith("Mean ")).anyMatch(n -> n.startsWith("Process limits "))
                 .anyMatch(n -> n.startsWith("Target "));
         assertOpaque(chart);
 
-        IndicatorResult cla = indicator(pack, "cla_rate");
-        assertThat(cla.spc().points()).anyMatch(p -> p.signal() == PointSignal.NEUTRAL_HIGH || p.signal() == PointSignal.NEUTRAL_LOW);
+        IndicatorView cla = indicator(pack, "cla_rate");
+        assertThat(cla.spc().specialCauses()).anyMatch(p -> p.signal() == PointSignal.NEUTRAL_HIGH || p.signal() == PointSignal.NEUTRAL_LOW);
         assertThat(seriesShape(SpcChart.build(cla), "Special cause: neutral")).isEqualTo(ChartStyle.NEUTRAL_POINT);
-        IndicatorResult cpp = indicator(pack, "cpp_2years");
+        IndicatorView cpp = indicator(pack, "cpp_2years");
         assertThat(seriesShape(SpcChart.build(cpp), "Special cause: improvement")).isEqualTo(ChartStyle.IMPROVEMENT_POINT);
         // square, diamond, triangle: told apart by their corners in black and white
         assertThat(List.of(corners(ChartStyle.CONCERN_POINT), corners(ChartStyle.IMPROVEMENT_POINT),
@@ -81,15 +88,15 @@ class PdfChartsTest {
     @Test
     void chartsCopeWithNoFiguresTooFewForLimitsAndTrialLimits() throws Exception {
         PackModel stress = PdfTestPacks.stress();
-        IndicatorResult none = indicator(stress, "stress_06_10");
-        IndicatorResult six = indicator(stress, "stress_06_09");
-        IndicatorResult trial = indicator(stress, "stress_06_08");
-        assertThat(none.series()).isEmpty();
-        assertThat(six.spc().status()).isEqualTo(LimitStatus.NOT_ENOUGH_DATA);
-        assertThat(trial.spc().status()).isEqualTo(LimitStatus.TRIAL);
+        IndicatorView none = indicator(stress, "stress_06_10");
+        IndicatorView six = indicator(stress, "stress_06_09");
+        IndicatorView trial = indicator(stress, "stress_06_08");
+        assertThat(none.chart().months()).allMatch(m -> m.value().isBlank());
+        assertThat(six.spc().limits()).isEqualTo(LimitStatus.NOT_ENOUGH_DATA.label());
+        assertThat(trial.spc().trial()).isTrue();
         assertThat(seriesNames(SpcChart.build(trial))).anyMatch(n -> n.startsWith("Trial limits "));
         assertThat(seriesNames(SpcChart.build(six))).noneMatch(n -> n.contains("limits"));
-        for (IndicatorResult r : List.of(none, six, trial)) {
+        for (IndicatorView r : List.of(none, six, trial)) {
             for (JFreeChart c : List.of(TrendChart.build(r, 6), SpcChart.build(r))) {
                 java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
                 java.awt.Graphics2D g = img.createGraphics();

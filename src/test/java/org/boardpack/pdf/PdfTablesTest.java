@@ -49,7 +49,7 @@ class PdfTablesTest {
             for (int l = 1; l <= n; l++) lines.append(l == 1 ? "" : "\n").append("r").append(r).append("l").append(l);
             table.addCell(t.text(lines.toString()));
             table.addCell(t.number(figures[r % figures.length]));
-            table.addCell(t.status(Rag.values()[r % 4].label(), StatusColours.of(Rag.values()[r % 4], PackStyle.defaults())));
+            table.addCell(t.status(Rag.values()[r % 4].label(), StatusColours.of(org.boardpack.pack.view.StatusPalette.of(PackStyle.defaults()).of(Rag.values()[r % 4]))));
         }
         doc.add(table);
         doc.close();

@@ -1,4 +1,4 @@
-package org.boardpack.pack;
+package org.boardpack.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,12 +11,19 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.boardpack.input.FormulaText;
-import org.boardpack.benchmarks.BenchmarkComparison;
-import org.boardpack.indicators.spc.SpcPoint;
-import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.view.BenchmarkView;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.Shown;
+import org.boardpack.pack.view.SpcView;
 
-/** results.csv: the pack model's figures, one row per indicator, for BI tools. Columns are documented in the README. */
+/**
+ * results.csv: the pack view's figures, one row per indicator, for BI tools. Columns are documented in the README.
+ * Figures are the displayed ones as plain numbers (no thousands separators), so they match the packs exactly.
+ */
 public class ResultsCsvWriter implements PackWriter {
 
     public static final List<String> HEADER = List.of("indicator_id", "name", "area", "unit", "polarity", "period",
@@ -26,7 +33,7 @@ public class ResultsCsvWriter implements PackWriter {
             "spc_assurance", "benchmark_year", "published_value", "sn_mean", "sn_count", "england", "rank",
             "ranked_count", "quartile_band", "vs_sn", "gap_sn", "vs_england", "gap_england", "benchmark_note",
             "exception_reason", "commentary_missing", "commentary", "commentary_author",
-            "data_quality");
+            "data_quality", "rated_on", "rated_value", "mover_rank");
 
     @Override
     public String name() {
@@ -40,60 +47,69 @@ public class ResultsCsvWriter implements PackWriter {
 
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
+        PackView view = PackView.of(pack);
         var w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (IndicatorResult r : pack.indicatorList()) {
+            List<String> movers = view.movers().stream().map(m -> m.indicator().id()).toList();
+            for (IndicatorView r : view.indicators()) {
                 List<Object> row = new ArrayList<>();
-                int d = r.decimals();
                 row.add(r.id());
                 row.add(r.name());
                 row.add(r.area());
                 row.add(r.unit().code());
                 row.add(r.polarity().label());
-                row.add(pack.period().toString());
-                row.add(Formatting.number(r.value(), d));
-                row.add(Formatting.number(r.numerator(), 0));
-                row.add(Formatting.number(r.denominator(), 0));
+                row.add(view.period().toString());
+                row.add(n(r.value()));
+                row.add(n(r.numerator()));
+                row.add(n(r.denominator()));
                 row.add(r.aggregation().code());
-                row.add(Formatting.number(r.aggregatedValue(), d));
+                row.add(n(r.aggregated()));
                 row.add(r.financialYear());
-                row.add(Formatting.number(r.target(), d));
-                row.add(Formatting.number(r.tolerance(), d));
-                row.add(r.rag().label());
-                row.add(Formatting.number(r.previousValue(), d));
-                row.add(r.directionMonth().label());
-                row.add(Formatting.number(r.yearAgoValue(), d));
-                row.add(r.directionYear().label());
-                SpcResult spc = r.spc();
-                row.add(spc.status().label());
-                row.add(Formatting.number(spc.mean(), d));
-                row.add(Formatting.number(spc.lowerProcessLimit(), d));
-                row.add(Formatting.number(spc.upperProcessLimit(), d));
-                SpcPoint last = spc.lastPoint();
-                row.add(last == null ? "" : last.rule().label());
-                row.add(spc.variation().label());
-                row.add(spc.assurance().label());
-                BenchmarkComparison b = r.benchmark();
+                row.add(n(r.target()));
+                row.add(n(r.tolerance()));
+                row.add(r.ragWord());
+                row.add(n(r.previous()));
+                row.add(r.directionMonthWord());
+                row.add(n(r.yearAgo()));
+                row.add(r.directionYearWord());
+                SpcView spc = r.spc();
+                row.add(spc.limits());
+                row.add(n(spc.mean()));
+                row.add(n(spc.lowerLimit()));
+                row.add(n(spc.upperLimit()));
+                row.add(spc.lastPointRule());
+                row.add(spc.variation());
+                row.add(spc.assurance());
+                BenchmarkView b = r.benchmark();
                 row.add(b.year() == null ? "" : b.year().toString());
-                row.add(Formatting.number(b.authorityValue(), d));
-                row.add(Formatting.number(b.neighbourMean(), d));
-                row.add(b.published() ? b.neighbourCount() + " of " + b.neighbourTotal() : "");
-                row.add(Formatting.number(b.england(), d));
+                row.add(n(b.authorityValue()));
+                row.add(n(b.neighbourMean()));
+                row.add(b.neighboursWithValue());
+                row.add(n(b.england()));
                 row.add(b.rank() == null ? "" : b.rank().toString());
                 row.add(b.rankedCount() == null ? "" : b.rankedCount().toString());
-                row.add(b.band() == null ? "" : b.band().name());
-                row.add(b.vsNeighbours() == null ? "" : b.vsNeighbours().label());
-                row.add(Formatting.number(b.gapNeighbours(), d));
-                row.add(b.vsEngland() == null ? "" : b.vsEngland().label());
-                row.add(Formatting.number(b.gapEngland(), d));
+                row.add(b.band());
+                row.add(b.vsNeighbours());
+                row.add(n(b.gapNeighbours()));
+                row.add(b.vsEngland());
+                row.add(n(b.gapEngland()));
                 row.add(b.note());
                 row.add(r.exceptionText());
                 row.add(r.commentaryMissing() ? "Yes" : "No");
                 row.add(r.commentary() == null ? "" : r.commentary().text());
                 row.add(r.commentary() == null ? "" : r.commentary().author());
                 row.add(String.join("; ", r.dataQuality()));
+                row.add(r.ratedOnLabel());
+                row.add(n(r.rated()));
+                int rank = movers.indexOf(r.id());
+                row.add(rank < 0 ? "" : String.valueOf(rank + 1));
                 csv.printRecord(FormulaText.csvCells(row));
             }
         }
+    }
+
+    /** The displayed figure as a plain number ("1234.5"), blank when there is none. */
+    private static String n(Shown s) {
+        return s.isBlank() ? "" : s.number().toPlainString();
     }
 }

@@ -1,13 +1,16 @@
-package org.boardpack.pack;
+package org.boardpack.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
 import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackWriter;
+import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.RecommendationCsvWriter;
 
-/** recommendations.csv: the tracker from the pack model, for BI tools. */
+/** recommendations.csv: the tracker the pack view carries, for BI tools. */
 public class RecommendationsCsvPackWriter implements PackWriter {
 
     @Override
@@ -27,6 +30,6 @@ public class RecommendationsCsvPackWriter implements PackWriter {
 
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
-        RecommendationCsvWriter.write(pack.recommendations(), out);
+        RecommendationCsvWriter.write(PackView.of(pack).recommendations(), out);
     }
 }

@@ -1,0 +1,52 @@
+package org.boardpack.pack.view;
+
+import java.util.List;
+
+import org.boardpack.indicators.Aggregation;
+import org.boardpack.indicators.Direction;
+import org.boardpack.indicators.Polarity;
+import org.boardpack.indicators.Rag;
+import org.boardpack.indicators.Unit;
+import org.boardpack.input.Commentary;
+import org.boardpack.pack.ExceptionReason;
+
+/**
+ * One indicator as every edition shows it: each figure formatted once ({@link Shown}), the words for its unit,
+ * polarity, RAG, directions and exception reasons, the headline that says which figure is rated, its benchmark
+ * and SPC readings and its chart series.
+ *
+ * @param ratedOnLabel "Month", "Year to date", "Rolling 12 months" (a column value)
+ * @param ratedOn      "the month", "the year to date", "the rolling 12 months" (in a sentence)
+ * @param headline     "rated on the rolling 12 months: 17.0%, Green"
+ * @param summary      the indicator in one line: "Oct 2026: 21.1%; rated on the rolling 12 months: 20.3%, Green;
+ *                     target 22.0%; since last month: Improving; vs neighbours: better (-1.2); vs England: worse (0.4)"
+ */
+public record IndicatorView(String id, String name, String area, Unit unit, String unitName, String unitShort,
+                            Polarity polarity, String better, String polarityText, int decimals,
+                            Aggregation aggregation, String ratedOnLabel, String ratedOn, String definition,
+                            String source, Shown value, Shown numerator, Shown denominator, Shown aggregated,
+                            Shown rated, String financialYear, Shown target, Shown tolerance, Rag rag,
+                            String ragWord, StatusColour ragColour, Shown previous, Direction directionMonth,
+                            String directionMonthWord, Shown yearAgo, String directionYearWord, String headline,
+                            String summary,
+                            BenchmarkView benchmark, SpcView spc, List<ExceptionReason> exceptionReasons,
+                            String exceptionText, boolean commentaryMissing, Commentary commentary,
+                            List<String> dataQuality, List<TeamView> teams, ChartSeries chart) {
+
+    public boolean isException() {
+        return !exceptionReasons.isEmpty();
+    }
+
+    public boolean hasTarget() {
+        return !target.isBlank();
+    }
+
+    public boolean isSnapshot() {
+        return aggregation == Aggregation.SNAPSHOT;
+    }
+
+    /** "Red against target; Worsened two months running" and, when so, "; commentary missing". */
+    public String exceptionSummary() {
+        return exceptionText + (commentaryMissing ? "; commentary missing" : "");
+    }
+}

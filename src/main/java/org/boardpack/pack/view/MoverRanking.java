@@ -1,0 +1,56 @@
+package org.boardpack.pack.view;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.boardpack.indicators.Direction;
+import org.boardpack.pack.IndicatorResult;
+
+/**
+ * The one ranking of the biggest movers since last month, for every edition: the displayed change against the
+ * indicator's usual month-to-month variation (its SPC mean moving range), so moves in different units compare;
+ * indicators without a mean moving range come after, by the change relative to last month's displayed figure;
+ * ties by name. Only indicators with both figures and a direction of travel other than "no change" move.
+ */
+final class MoverRanking {
+
+    static final int HOW_MANY = 5;
+    static final String AGAINST_VARIATION = "against usual variation";
+    static final String RELATIVE = "relative change";
+
+    private record Ranked(Mover mover, int group, double score) {
+    }
+
+    private MoverRanking() {
+    }
+
+    static List<Mover> of(List<IndicatorResult> results, List<IndicatorView> views) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            IndicatorResult r = results.get(i);
+            IndicatorView v = views.get(i);
+            Direction d = r.directionMonth();
+            if (v.value().isBlank() || v.previous().isBlank()) continue;
+            if (d == Direction.NO_CHANGE || d == Direction.NOT_AVAILABLE) continue;
+            BigDecimal change = v.value().number().subtract(v.previous().number());
+            Shown shown = Numbers.shown(change, v.decimals(), v.unit());
+            Double mmr = r.spc().meanMovingRange();
+            if (mmr != null && mmr > 0) {
+                ranked.add(new Ranked(new Mover(v, shown, AGAINST_VARIATION), 0, change.abs().doubleValue() / mmr));
+            } else {
+                BigDecimal before = v.previous().number().abs();
+                double relative = before.signum() == 0 ? Double.MAX_VALUE
+                        : change.abs().divide(before, MathContext.DECIMAL64).doubleValue();
+                ranked.add(new Ranked(new Mover(v, shown, RELATIVE), 1, relative));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::group)
+                .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+                .thenComparing(x -> x.mover().indicator().name())
+                .thenComparing(x -> x.mover().indicator().id()));
+        return ranked.stream().limit(HOW_MANY).map(Ranked::mover).toList();
+    }
+}

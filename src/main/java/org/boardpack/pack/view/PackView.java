@@ -1,0 +1,138 @@
+package org.boardpack.pack.view;
+
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.boardpack.input.InputProblem;
+import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pack.PackSection;
+import org.boardpack.pack.PackStyle;
+import org.boardpack.pack.RagCounts;
+import org.boardpack.pack.Restatement;
+import org.boardpack.recommendations.RecommendationStatus;
+import org.boardpack.recommendations.RecommendationTracker;
+
+/**
+ * Everything a reader of the pack sees, decided once from the pack model: the parts in order, every figure as text
+ * and number, the wording, the one movers ranking, the chart series, the status colours and the produced time in
+ * Europe/London. The Excel, PDF, CSV and email editions lay this out and compute nothing.
+ *
+ * @param coverTitle       the council's cover title, else the board's title
+ * @param producedAt       when the pack was produced, in {@link #ZONE}
+ * @param sections         the areas in board order
+ * @param indicators       every indicator in pack order
+ * @param exceptions       the exceptions in pack order
+ * @param movers           the biggest movers since last month, biggest first
+ * @param rejectedRows     how many input rows were left out (errors carried as warnings under --skip-invalid)
+ * @param exceptionDigest  one line per exception for the email
+ * @param overdueDigest    one line per overdue recommendation for the email
+ */
+public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
+                       String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
+                       String periodLabel, String monthLabel, int revision, ZonedDateTime producedAt,
+                       String producedText, String marking, List<SectionView> sections,
+                       List<IndicatorView> indicators, List<IndicatorView> exceptions, List<Mover> movers,
+                       RagCounts ragCounts, RecommendationTracker recommendations,
+                       List<RestatementView> restatements, List<InputProblem> inputWarnings, long rejectedRows,
+                       StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest) {
+
+    /** The time zone of every date and time the pack shows. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final int MOVERS = MoverRanking.HOW_MANY;
+
+    private static final DateTimeFormatter LONG_MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Numbers.LOCALE);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Numbers.LOCALE);
+    private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Numbers.LOCALE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Numbers.LOCALE);
+
+    /** The view of a pack; the model's produced time is Europe/London local time (the job's clock). */
+    public static PackView of(PackModel pack) {
+        PackStyle style = pack.style() == null ? PackStyle.defaults() : pack.style();
+        StatusPalette palette = StatusPalette.of(style);
+        List<SectionView> sections = new ArrayList<>();
+        List<IndicatorView> all = new ArrayList<>();
+        List<IndicatorResult> results = new ArrayList<>();
+        for (int i = 0; i < pack.sections().size(); i++) {
+            PackSection s = pack.sections().get(i);
+            List<IndicatorView> views = new ArrayList<>();
+            for (IndicatorResult r : s.indicators()) {
+                IndicatorView v = IndicatorViews.of(r, pack.period(), palette);
+                views.add(v);
+                all.add(v);
+                results.add(r);
+            }
+            sections.add(new SectionView(i, s.title(), List.copyOf(views), s.ragCounts()));
+        }
+        List<IndicatorView> exceptions = all.stream().filter(IndicatorView::isException).toList();
+        Map<String, IndicatorView> byId = new HashMap<>();
+        for (IndicatorView v : all) byId.putIfAbsent(v.id(), v);
+        List<RestatementView> restatements = new ArrayList<>();
+        for (Restatement r : pack.restatements()) {
+            IndicatorView v = byId.get(r.indicatorId());
+            int d = v == null ? 2 : v.decimals();
+            var unit = v == null ? null : v.unit();
+            restatements.add(new RestatementView(r.indicatorId(), v == null ? r.indicatorId() : v.name(), r.period(),
+                    month(r.period()), Wording.team(r.team()), Numbers.shown(r.oldValue(), d, unit),
+                    Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
+        }
+        ZonedDateTime produced = pack.producedAt() == null ? null : pack.producedAt().atZone(ZONE);
+        String coverTitle = style.coverTitle() != null && !style.coverTitle().isBlank() ? style.coverTitle()
+                : pack.boardTitle();
+        return new PackView(pack.boardId(), pack.boardTitle(), nz(pack.boardDescription()), coverTitle,
+                nz(style.coverSubtitle()), nz(style.contact()), style.logoPng(), nz(pack.authority()), pack.period(),
+                LONG_MONTH.format(pack.period()), MONTH.format(pack.period()), pack.revision(), produced,
+                produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
+                List.copyOf(all), exceptions, MoverRanking.of(results, all), pack.ragCounts(),
+                pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
+                pack.inputWarnings().stream().filter(InputProblem::isError).count(), palette,
+                exceptionDigest(exceptions), overdueDigest(pack.recommendations()));
+    }
+
+    /** "Oct 2026". */
+    public static String month(YearMonth m) {
+        return m == null ? "" : MONTH.format(m);
+    }
+
+    /** "30 Sep 2026". */
+    public static String date(java.time.LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    /** The produced time as a local date-time in {@link #ZONE} (for document properties). */
+    public LocalDateTime producedLocal() {
+        return producedAt == null ? null : producedAt.toLocalDateTime();
+    }
+
+    /**
+     * "Care proceedings average duration: rated on the rolling 12 months: 40.2 weeks, Red; target 26.0 weeks
+     * (Red against target) - commentary missing".
+     */
+    static List<String> exceptionDigest(List<IndicatorView> exceptions) {
+        return exceptions.stream()
+                .map(v -> v.name() + ": " + v.headline() + (v.hasTarget() ? "; target " + v.target().withUnit() : "")
+                        + " (" + v.exceptionText() + ")" + (v.commentaryMissing() ? " - commentary missing" : ""))
+                .toList();
+    }
+
+    /** "R2017-05 Return home interviews: due 31 Aug 2026, 61 days overdue (Head of Service, ...)". */
+    static List<String> overdueDigest(RecommendationTracker tracker) {
+        if (tracker == null) return List.of();
+        return tracker.items().stream().filter(RecommendationStatus::overdue)
+                .map(s -> s.recommendation().id() + " " + s.recommendation().theme() + ": due "
+                        + date(s.recommendation().dueDate()) + ", " + Wording.plural(s.daysOverdue(), "day", "days")
+                        + " overdue (" + s.recommendation().owner() + ")")
+                .toList();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

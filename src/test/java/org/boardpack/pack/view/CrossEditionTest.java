@@ -1,0 +1,284 @@
+package org.boardpack.pack.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.boardpack.csv.ResultsCsvWriter;
+import org.boardpack.excel.ExcelPackWriter;
+import org.boardpack.input.Problems;
+import org.boardpack.mail.BoardMember;
+import org.boardpack.mail.ComposedMessage;
+import org.boardpack.mail.MailComposer;
+import org.boardpack.mail.MailSettings;
+import org.boardpack.mail.MailTemplate;
+import org.boardpack.mail.PackDigest;
+import org.boardpack.mail.PackFiles;
+import org.boardpack.mail.PackFormat;
+import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.PackModel;
+import org.boardpack.pdf.PdfPackWriter;
+import org.boardpack.support.SamplePacks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One truth in every edition: the sample pack's workbook (read with POI, as Excel shows its cells), PDF (PDFBox
+ * text extraction), results.csv and the composed email state the same movers, the same exceptions in the same
+ * order, and for each indicator the same displayed figure, rated figure, target, RAG, direction and benchmark gaps.
+ * results.csv is the reference each other edition is read against; the expected texts are built here from it.
+ */
+class CrossEditionTest {
+
+    static final String BOARD = "improvement-board";
+    static final YearMonth PERIOD = YearMonth.of(2026, 10);
+
+    @TempDir
+    static Path dir;
+
+    static PackModel pack;
+    static List<CSVRecord> csv;
+    static XSSFWorkbook wb;
+    static String pdfText;
+    static List<String> pdfExceptionBookmarks = new ArrayList<>();
+    static String email;
+
+    @BeforeAll
+    static void buildEveryEdition() throws Exception {
+        pack = SamplePacks.build(Path.of("input"), Path.of("templates"), BOARD, PERIOD);
+        OutputLayout layout = new OutputLayout(dir.resolve("output"), BOARD, PERIOD, 1);
+        Files.createDirectories(layout.folder());
+        write(new ResultsCsvWriter(), layout.resultsCsv());
+        write(new ExcelPackWriter(), layout.excelPack());
+        write(new PdfPackWriter(), layout.pdfPack());
+
+        try (var reader = new InputStreamReader(Files.newInputStream(layout.resultsCsv()), StandardCharsets.UTF_8)) {
+            csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(layout.excelPack())));
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(layout.pdfPack()))) {
+            pdfText = new PDFTextStripper().getText(doc);
+            for (PDOutlineItem section : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (section.getTitle().equals("Exceptions")) {
+                    for (PDOutlineItem kid : section.children()) pdfExceptionBookmarks.add(kid.getTitle());
+                }
+            }
+        }
+        Problems problems = new Problems();
+        MailTemplate template = MailTemplate.load(Path.of("templates"), BOARD, problems);
+        BoardMember member = new BoardMember("Dr Helen Marsh", "helen.marsh@bedford.example.org", "Independent chair",
+                List.of(BOARD), EnumSet.of(PackFormat.PDF), "board-members.csv", 2);
+        MailComposer composer = new MailComposer(new MailSettings());
+        ComposedMessage m = composer.compose(pack, PackDigest.of(pack), member, template,
+                PackFiles.load(layout, EnumSet.of(PackFormat.PDF)), composer.messageId(pack, member));
+        email = m.text();
+    }
+
+    private static void write(org.boardpack.pack.PackWriter writer, Path file) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(pack, out);
+        Files.write(file, out.toByteArray());
+    }
+
+    @Test
+    void everyIndicatorStatesTheSameFiguresInTheWorkbookThePdfAndResultsCsv() {
+        assertThat(csv).hasSize(22);
+        Map<String, Map<String, String>> scorecard = sheetRows(wb.getSheet("Scorecard"), "Indicator id");
+        String compactPdf = compact(pdfText);
+        for (CSVRecord r : csv) {
+            String id = r.get("indicator_id");
+            Map<String, String> row = scorecard.get(id);
+            assertThat(row).as(id).isNotNull();
+            int d = decimalsOf(r);
+            // the workbook's cells read as the CSV's figures (with thousands separators)
+            assertThat(row.get("Value")).as(id + " value").isEqualTo(shown(r.get("value"), d));
+            assertThat(row.get("Figure rated")).as(id + " rated").isEqualTo(shown(r.get("rated_value"), d));
+            assertThat(row.get("Target")).as(id + " target").isEqualTo(shown(r.get("target"), d));
+            assertThat(row.get("RAG")).as(id + " RAG").isEqualTo(r.get("rag"));
+            assertThat(row.get("Direction (month)")).as(id + " direction").isEqualTo(r.get("direction_month"));
+            assertThat(row.get("Gap to neighbours")).as(id + " gap to neighbours").isEqualTo(shown(r.get("gap_sn"), d));
+            assertThat(row.get("Gap to England")).as(id + " gap to England").isEqualTo(shown(r.get("gap_england"), d));
+            assertThat(row.get("Headline")).as(id + " headline").isEqualTo(headline(r));
+            // the PDF's line for the indicator under its trend chart says the same
+            assertThat(compactPdf).as(id + " in the PDF").contains(compact(pdfSummary(r)));
+        }
+    }
+
+    @Test
+    void theExceptionsAreTheSameInTheSameOrderInEveryEdition() {
+        List<CSVRecord> exceptions = csv.stream().filter(r -> !r.get("exception_reason").isEmpty()).toList();
+        assertThat(exceptions).isNotEmpty();
+        List<String> names = exceptions.stream().map(r -> r.get("name")).toList();
+        List<String> ids = exceptions.stream().map(r -> r.get("indicator_id")).toList();
+
+        assertThat(column(wb.getSheet("Exceptions"), "Indicator id")).containsExactlyElementsOf(ids);
+        assertThat(column(wb.getSheet("Exceptions"), "Exception reason"))
+                .containsExactlyElementsOf(exceptions.stream().map(r -> r.get("exception_reason")).toList());
+        assertThat(pdfExceptionBookmarks).containsExactlyElementsOf(names);
+
+        // the email lists each exception with its rated figure, RAG, target and reasons, in the same order
+        int at = email.indexOf("Exceptions (");
+        assertThat(at).isNotNegative();
+        for (CSVRecord r : exceptions) {
+            int d = decimalsOf(r);
+            String line = r.get("name") + ": " + headline(r)
+                    + (r.get("target").isEmpty() ? "" : "; target " + withUnit(r.get("target"), d, r.get("unit")))
+                    + " (" + r.get("exception_reason") + ")";
+            int next = email.indexOf("  - " + line, at);
+            assertThat(next).as("email line for " + r.get("indicator_id") + ": " + line + "\n" + email).isGreaterThan(at);
+            at = next;
+        }
+    }
+
+    @Test
+    void theBiggestMoversAreTheSameRankingInEveryEdition() {
+        List<CSVRecord> ranked = new ArrayList<>(csv.stream().filter(r -> !r.get("mover_rank").isEmpty()).toList());
+        ranked.sort(java.util.Comparator.comparingInt(r -> Integer.parseInt(r.get("mover_rank"))));
+        assertThat(ranked).hasSize(PackView.MOVERS);
+        List<String> names = ranked.stream().map(r -> r.get("name")).toList();
+
+        List<String> workbook = new ArrayList<>();
+        XSSFSheet summary = wb.getSheet("Summary");
+        for (Map<String, String> row : rows(summary)) {
+            if (row.get("Part").equals("Biggest movers")) workbook.add(row.get("Item"));
+        }
+        assertThat(workbook).containsExactlyElementsOf(names);
+
+        // the PDF summary's movers table, in order, between its heading and the next heading (paragraphs such as
+        // its note come earlier in the page's text)
+        String pdf = compact(pdfText);
+        int from = pdf.indexOf(compact("Biggest movers since last month"));
+        assertThat(from).isNotNegative();
+        int to = pdf.indexOf(compact("Data quality"), from);
+        assertThat(to).isGreaterThan(from);
+        String table = pdf.substring(from, to);
+        int at = 0;
+        for (String name : names) {
+            int next = table.indexOf(compact(name), at);
+            assertThat(next).as(name + " in the PDF's movers, in order").isGreaterThanOrEqualTo(at);
+            at = next + name.length();
+        }
+        // ranked by the change against the usual variation: the model's mean moving range, worked here
+        List<Double> scores = new ArrayList<>();
+        for (CSVRecord r : ranked) {
+            var result = pack.indicators().filter(i -> i.id().equals(r.get("indicator_id"))).findFirst().orElseThrow();
+            double change = new BigDecimal(r.get("value")).subtract(new BigDecimal(r.get("previous_value"))).abs().doubleValue();
+            scores.add(change / result.spc().meanMovingRange());
+        }
+        for (int i = 1; i < scores.size(); i++) assertThat(scores.get(i)).isLessThanOrEqualTo(scores.get(i - 1));
+    }
+
+    // ------------------------------------------------------------------ expected texts, from results.csv
+
+    /** "rated on the rolling 12 months: 20.3%, Green". */
+    static String headline(CSVRecord r) {
+        String on = switch (r.get("rated_on")) {
+            case "Month" -> "the month";
+            case "Year to date" -> "the year to date";
+            case "Rolling 12 months" -> "the rolling 12 months";
+            default -> throw new IllegalArgumentException(r.get("rated_on"));
+        };
+        String rated = r.get("rated_value").isEmpty() ? "no figure" : withUnit(r.get("rated_value"), decimalsOf(r), r.get("unit"));
+        return "rated on " + on + ": " + rated + ", " + r.get("rag");
+    }
+
+    static String pdfSummary(CSVRecord r) {
+        int d = decimalsOf(r);
+        String value = r.get("value").isEmpty() ? "no figure" : withUnit(r.get("value"), d, r.get("unit"));
+        return "Oct 2026: " + value + "; " + headline(r)
+                + (r.get("target").isEmpty() ? "" : "; target " + withUnit(r.get("target"), d, r.get("unit")))
+                + "; since last month: " + r.get("direction_month")
+                + vs("neighbours", r.get("vs_sn"), r.get("gap_sn"), d) + vs("England", r.get("vs_england"), r.get("gap_england"), d);
+    }
+
+    private static String vs(String what, String verdict, String gap, int d) {
+        if (verdict.isEmpty()) return "";
+        return "; vs " + what + ": " + verdict + (gap.isEmpty() ? "" : " (" + shown(gap, d) + ")");
+    }
+
+    static String withUnit(String plain, int d, String unit) {
+        String n = shown(plain, d);
+        return switch (unit) {
+            case "percent" -> n + "%";
+            case "rate_per_10k" -> n + " per 10,000";
+            case "weeks" -> n + " weeks";
+            case "days" -> n + " days";
+            default -> n;
+        };
+    }
+
+    /** A plain CSV number as a UK reader sees it: thousands separators, the indicator's decimals. */
+    static String shown(String plain, int d) {
+        if (plain.isEmpty()) return "";
+        DecimalFormat f = new DecimalFormat(d == 0 ? "#,##0" : "#,##0." + "0".repeat(d), DecimalFormatSymbols.getInstance(Locale.UK));
+        return f.format(new BigDecimal(plain));
+    }
+
+    /** The catalogue's decimals, read from the CSV's value (every sample indicator has a figure this month). */
+    static int decimalsOf(CSVRecord r) {
+        String v = !r.get("value").isEmpty() ? r.get("value") : r.get("target");
+        int dot = v.indexOf('.');
+        return dot < 0 ? 0 : v.length() - dot - 1;
+    }
+
+    static String compact(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    // ------------------------------------------------------------------ reading the workbook as Excel shows it
+
+    static List<Map<String, String>> rows(XSSFSheet sheet) {
+        DataFormatter f = new DataFormatter(Locale.UK);
+        Row header = sheet.getRow(2);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 3; i <= sheet.getLastRowNum(); i++) {
+            Row row = sheet.getRow(i);
+            if (row == null) continue;
+            Map<String, String> m = new HashMap<>();
+            for (Cell h : header) {
+                Cell c = row.getCell(h.getColumnIndex());
+                m.put(h.getStringCellValue(), c == null || c.getCellType() == CellType.BLANK ? "" : f.formatCellValue(c));
+            }
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    static Map<String, Map<String, String>> sheetRows(XSSFSheet sheet, String key) {
+        Map<String, Map<String, String>> byKey = new HashMap<>();
+        for (Map<String, String> r : rows(sheet)) byKey.put(r.get(key), r);
+        return byKey;
+    }
+
+    static List<String> column(XSSFSheet sheet, String header) {
+        return rows(sheet).stream().map(r -> r.get(header)).toList();
+    }
+}
