@@ -79,7 +79,7 @@ final class AreaSection {
     }
 
     private static PdfPCell indicatorCell(PackDocument d, Tables t, IndicatorResult r) {
-        Phrase p = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
+        Phrase p = d.fonts().phrase(r.name(), d.fonts().bold(Tables.BODY));
         String detail = Text.unitShort(r.unit()) + "; " + Text.polarity(r.polarity())
                 + (r.aggregation() == Aggregation.SNAPSHOT ? "" : "; rated on " + r.aggregation().label().toLowerCase(java.util.Locale.ROOT));
         if (r.isException()) detail += "; exception";
@@ -159,7 +159,7 @@ final class AreaSection {
         for (IndicatorResult r : area.indicators()) {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
-            Phrase caption = new Phrase(r.name(), d.fonts().bold(8));
+            Phrase caption = d.fonts().phrase(r.name(), d.fonts().bold(8));
             caption.add(new Chunk("\n" + Text.month(d.pack().period()) + ": "
                     + (r.value() == null ? "no figure" : Formatting.withUnit(r.value(), r)) + "   RAG: " + r.rag().label(),
                     d.fonts().regular(7, PackDocument.MUTED)));

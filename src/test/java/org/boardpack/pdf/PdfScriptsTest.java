@@ -66,6 +66,26 @@ class PdfScriptsTest {
         }
     }
 
+    /**
+     * OpenPDF shapes the Arabic before drawing it: the glyphs drawn map to the presentation forms (U+FB50-FEFF) that
+     * PDFBox then folds back to base letters. "تحسنت" begins with teh in its initial form, U+FE97.
+     */
+    @Test
+    void arabicIsDrawnInItsContextualForms() throws Exception {
+        List<String> drawn = new java.util.ArrayList<>();
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                drawn.add(text.getUnicode());
+                super.processTextPosition(text);
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            stripper.getText(doc);
+        }
+        assertThat(drawn).contains("\uFE97").noneMatch(u -> u.codePoints().anyMatch(c -> c >= 0x0621 && c <= 0x064A));
+    }
+
     @Test
     void aCharacterNoFontHasIsNamedInDataQuality() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
