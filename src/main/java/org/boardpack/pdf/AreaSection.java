@@ -76,7 +76,7 @@ final class AreaSection {
     }
 
     private static PdfPCell indicatorCell(PackDocument d, Tables t, IndicatorView r) {
-        Phrase p = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
+        Phrase p = d.fonts().phrase(r.name(), d.fonts().bold(Tables.BODY));
         String detail = r.unitShort() + "; " + r.polarityText() + "; " + r.headline();
         if (r.isException()) detail += "; exception";
         p.add(new Chunk("\n" + detail, d.fonts().regular(Tables.BODY - 1.5f, PackDocument.MUTED)));
@@ -162,7 +162,7 @@ final class AreaSection {
         for (IndicatorView r : area.indicators()) {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
-            Phrase caption = new Phrase(r.name(), d.fonts().bold(8));
+            Phrase caption = d.fonts().phrase(r.name(), d.fonts().bold(8));
             caption.add(new Chunk("\n" + r.summary(),
                     d.fonts().regular(7, PackDocument.MUTED)));
             PdfPCell c = new PdfPCell(caption);

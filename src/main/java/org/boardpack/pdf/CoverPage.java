@@ -70,7 +70,7 @@ final class CoverPage {
 
     private static void fact(PdfPTable t, PdfFonts f, String label, String value) {
         PdfPCell l = new PdfPCell(new com.lowagie.text.Phrase(label, f.bold(10)));
-        PdfPCell v = new PdfPCell(new com.lowagie.text.Phrase(value, f.regular(10)));
+        PdfPCell v = new PdfPCell(f.phrase(value, f.regular(10)));
         for (PdfPCell c : new PdfPCell[]{l, v}) {
             c.setBorder(Rectangle.BOTTOM);
             c.setBorderColor(Tables.BORDER);

@@ -25,6 +25,14 @@ final class DataQualitySection {
         commentary(d, t, pack);
         restatements(d, t, pack);
         problems(d, t, pack);
+        undrawable(d, pack);
+    }
+
+    private static void undrawable(PackDocument d, PackView pack) {
+        List<String> notes = FontCoverage.notes(pack, d.fonts());
+        if (notes.isEmpty()) return;
+        d.subheading("Characters the PDF could not draw");
+        for (String n : notes) d.add(d.text(n));
     }
 
     private static void notes(PackDocument d, Tables t, PackView pack) {

@@ -23,10 +23,10 @@ final class DefinitionsAppendix {
         d.subheading("Indicators");
         PdfPTable table = t.table(new float[]{30, 50, 20}, "Indicator", "Definition and source", "How it is shown");
         for (IndicatorView r : pack.indicators()) {
-            Phrase name = new Phrase(r.name(), d.fonts().bold(Tables.BODY));
-            name.add(new Chunk("\n" + r.area() + "\nid: " + r.id(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
+            Phrase name = d.fonts().phrase(r.name(), d.fonts().bold(Tables.BODY));
+            name.add(d.fonts().phrase("\n" + r.area() + "\nid: " + r.id(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
             table.addCell(t.cell(name));
-            Phrase def = new Phrase(r.definition() == null || r.definition().isBlank() ? "No definition in the catalogue." : r.definition(),
+            Phrase def = d.fonts().phrase(r.definition() == null || r.definition().isBlank() ? "No definition in the catalogue." : r.definition(),
                     d.fonts().regular(Tables.BODY));
             if (r.source() != null && !r.source().isBlank()) {
                 def.add(new Chunk("\nSource: " + r.source(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));

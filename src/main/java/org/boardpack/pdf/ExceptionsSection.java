@@ -82,8 +82,8 @@ final class ExceptionsSection {
             cell = t.cell(p);
         } else {
             String who = join(c.author(), c.role());
-            p.add(new Chunk("Commentary" + (who.isEmpty() ? "" : " (" + who + ")") + ": ", d.fonts().bold(9)));
-            p.add(new Chunk(c.text() == null ? "" : c.text(), d.fonts().regular(9)));
+            p.add(d.fonts().phrase("Commentary" + (who.isEmpty() ? "" : " (" + who + ")") + ": ", d.fonts().bold(9)));
+            p.add(d.fonts().phrase(c.text(), d.fonts().regular(9)));
             cell = t.cell(p);
         }
         cell.setColspan(COLUMNS);

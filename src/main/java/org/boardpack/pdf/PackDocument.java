@@ -134,7 +134,7 @@ final class PackDocument {
     }
 
     Paragraph heading(String text, float size, float after) {
-        Paragraph p = new Paragraph(text, fonts.bold(size, HEADING));
+        Paragraph p = fonts.paragraph(text, fonts.bold(size, HEADING));
         p.setSpacingAfter(after);
         p.setLeading(size * 1.2f);
         return p;
@@ -142,7 +142,7 @@ final class PackDocument {
 
     /** A level-3 heading inside a section. */
     Paragraph minorHeading(String text) {
-        Paragraph p = new Paragraph(text, fonts.bold(11, HEADING));
+        Paragraph p = fonts.paragraph(text, fonts.bold(11, HEADING));
         p.setLeading(13);
         p.setSpacingBefore(6);
         p.setSpacingAfter(1);
@@ -169,14 +169,14 @@ final class PackDocument {
     }
 
     Paragraph text(String text, float size) {
-        Paragraph p = new Paragraph(text, fonts.regular(size));
+        Paragraph p = fonts.paragraph(text, fonts.regular(size));
         p.setLeading(size * 1.3f);
         p.setSpacingAfter(4);
         return p;
     }
 
     Paragraph note(String text) {
-        Paragraph p = new Paragraph(text, fonts.italic(8, MUTED));
+        Paragraph p = fonts.paragraph(text, fonts.italic(8, MUTED));
         p.setLeading(10.5f);
         p.setSpacingAfter(4);
         return p;

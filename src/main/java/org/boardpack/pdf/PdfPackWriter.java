@@ -33,7 +33,8 @@ import org.boardpack.pack.view.PackView;
  * centred top and bottom, the board, period and revision, and "Page X of Y". Every section has a bookmark (the
  * bookmarks pane opens with the document) and the document title shows in the viewer's title bar.
  *
- * <p>Archival: fonts are the embedded Liberation faces (charts too), colours are sRGB with an sRGB output intent,
+ * <p>Archival: fonts are the embedded Liberation faces (charts too) and, for characters they lack, the bundled
+ * fallback fonts ({@link PdfFonts}), colours are sRGB with an sRGB output intent,
  * XMP metadata matches the document information, and nothing is transparent. Charts are vector graphics.
  *
  * <p>OpenPDF has no automatic contents page, so the pack is rendered twice: the first pass records the page each

@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
 
 /**
  * Table conventions for the pack: full width; a header row that repeats on every page the table runs onto; rows
@@ -48,18 +49,18 @@ final class Tables {
     }
 
     PdfPCell header(String text, int align) {
-        PdfPCell c = cell(new Phrase(text, fonts.bold(BODY)));
+        PdfPCell c = cell(fonts.phrase(text, fonts.bold(BODY)));
         c.setBackgroundColor(HEADER_FILL);
         c.setHorizontalAlignment(align);
         return c;
     }
 
     PdfPCell text(String text) {
-        return cell(new Phrase(text == null ? "" : text, fonts.regular(BODY)));
+        return cell(fonts.phrase(text, fonts.regular(BODY)));
     }
 
     PdfPCell text(String text, Font font) {
-        return cell(new Phrase(text == null ? "" : text, font));
+        return cell(fonts.phrase(text, font));
     }
 
     PdfPCell cell(Phrase phrase) {
@@ -70,6 +71,9 @@ final class Tables {
         c.setBorderWidth(0.5f);
         c.setVerticalAlignment(Element.ALIGN_TOP);
         c.setLeading(0, 1.2f);
+        // the Unicode bidi algorithm (and OpenPDF's Arabic shaping) on a left-to-right page: Arabic and Hebrew
+        // runs come out in reading order
+        c.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
         return c;
     }
 

@@ -94,12 +94,12 @@ final class TrackerSection {
             Recommendation rec = s.recommendation();
             table.addCell(t.text(s.id(), d.fonts().bold(Tables.BODY)));
             Phrase p = new Phrase();
-            if (rec.theme() != null && !rec.theme().isBlank()) p.add(new Chunk(rec.theme() + ": ", d.fonts().bold(Tables.BODY)));
-            p.add(new Chunk(nz(rec.text()), d.fonts().regular(Tables.BODY)));
+            if (rec.theme() != null && !rec.theme().isBlank()) p.add(d.fonts().phrase(rec.theme() + ": ", d.fonts().bold(Tables.BODY)));
+            p.add(d.fonts().phrase(nz(rec.text()), d.fonts().regular(Tables.BODY)));
             p.add(new Chunk("\nSource: " + nz(rec.source()) + (rec.sourceDate() == null ? "" : " (" + PackView.date(rec.sourceDate()) + ")"),
                     d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
             p.add(new Chunk("\nProgress: ", d.fonts().bold(Tables.BODY - 0.5f)));
-            p.add(new Chunk((rec.progress().isBlank() ? "none reported" : rec.progress())
+            p.add(d.fonts().phrase((rec.progress().isBlank() ? "none reported" : rec.progress())
                     + (rec.lastUpdated() == null ? "" : " (updated " + PackView.date(rec.lastUpdated()) + ")"),
                     d.fonts().regular(Tables.BODY - 0.5f)));
             if (!s.evidence().isEmpty()) {
