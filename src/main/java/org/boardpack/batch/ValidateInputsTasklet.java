@@ -80,6 +80,13 @@ public class ValidateInputsTasklet implements Tasklet {
                     + ProblemReport.format(problems, cap)
                     + "Fix the files and run again, or run with --skip-invalid to load the valid rows.", problems);
         }
+        // a board definition is not a row to skip: with --skip-invalid its errors still stop the run
+        var boardErrors = inputs.problems().errors().stream()
+                .filter(e -> e.file().replace('\\', '/').endsWith("boards/" + p.board() + ".yml")).toList();
+        if (!boardErrors.isEmpty()) {
+            throw new InvalidInputException("The board definition has errors; nothing was loaded.\n"
+                    + ProblemReport.format(boardErrors, cap) + "Fix the board definition and run again.", boardErrors);
+        }
         if (completeness != null && !completeness.meets(minPercent)) {
             throw new MissingFiguresException(missingFiguresMessage(p, completeness, 0));
         }

@@ -156,7 +156,7 @@ class SnapshotRunTest {
         Map<String, String> rereferrals = results(folder("2026-10").resolve("results-r2.csv")).get("rereferrals");
         assertThat(rereferrals.get("value")).isEmpty(); // not 21.1 from the first folder
         assertThat(rereferrals.get("data_quality")).contains("No figure for 2026-10");
-        assertThat(Files.readString(folder("2026-10").resolve("validation.csv")))
+        assertThat(Files.readString(folder("2026-10").resolve("validation-r2.csv")))
                 .contains("no figure for rereferrals (");
         String pdf = pdfText(folder("2026-10").resolve("improvement-board-2026-10-r2.pdf"));
         assertThat(pdf).contains("no figure for rereferrals") // data quality
