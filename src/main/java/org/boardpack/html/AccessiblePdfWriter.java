@@ -1,17 +1,29 @@
 package org.boardpack.html;
 
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
@@ -49,23 +61,25 @@ public class AccessiblePdfWriter implements PackWriter {
 
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
-        render(HtmlEdition.render(PackView.of(pack)), out);
+        out.write(render(HtmlEdition.render(PackView.of(pack))));
     }
 
     /** Renders an HTML edition (well-formed XHTML, as {@link HtmlEdition} writes it) to tagged PDF. */
-    public static void render(String html, OutputStream out) throws IOException {
+    public static byte[] render(String html) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer("Board Pack Builder");
         for (Face f : FACES) {
+            // the fallback fonts are reached through the page's font-family list, character by character
             builder.useFont(() -> open(f.resource()), f.family(), f.weight(), f.style(), true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_PRE));
+                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
         }
         builder.useSVGDrawer(new BatikSVGDrawer());
         // nothing outside the page is ever fetched: the edition is self-contained, and a stray link stays a link
         builder.useUriResolver((base, uri) -> null);
-        builder.withHtmlContent(html, null);
+        builder.withHtmlContent(withChartAlternativeText(html), null);
         builder.toStream(out);
         try {
             builder.run();
@@ -74,7 +88,54 @@ public class AccessiblePdfWriter implements PackWriter {
         } catch (RuntimeException e) {
             throw new IOException("Cannot write the accessible PDF: " + e.getMessage(), e);
         }
+        return describeLinks(out.toByteArray());
     }
+
+    /**
+     * PDF/UA wants every link annotation to carry a description in its Contents; the renderer leaves it out, so
+     * each link gets the words it is drawn over ("Link: Executive summary").
+     */
+    static byte[] describeLinks(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            boolean changed = false;
+            for (PDPage page : doc.getPages()) {
+                List<PDAnnotationLink> links = new ArrayList<>();
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (a instanceof PDAnnotationLink l && (l.getContents() == null || l.getContents().isBlank())) links.add(l);
+                }
+                if (links.isEmpty()) continue;
+                PDFTextStripperByArea text = new PDFTextStripperByArea();
+                float height = page.getMediaBox().getHeight();
+                for (int i = 0; i < links.size(); i++) {
+                    PDRectangle r = links.get(i).getRectangle();
+                    text.addRegion("link" + i, new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                            r.getWidth(), r.getHeight()));
+                }
+                text.extractRegions(page);
+                for (int i = 0; i < links.size(); i++) {
+                    String words = text.getTextForRegion("link" + i).strip().replaceAll("\\s+", " ");
+                    links.get(i).setContents("Link: " + (words.isEmpty() ? "a part of this pack" : words));
+                    changed = true;
+                }
+            }
+            if (!changed) return pdf;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The renderer takes a figure's alternative text from an {@code alt} attribute, which HTML does not allow on
+     * {@code svg}: each chart gets its own description (its message) as {@code alt} for the PDF only.
+     */
+    static String withChartAlternativeText(String html) {
+        return CHART.matcher(html).replaceAll(m -> Matcher.quoteReplacement(
+                "<svg " + m.group(1) + " alt=\"" + m.group(3) + "\">" + m.group(2)));
+    }
+
+    private static final Pattern CHART = Pattern.compile(
+            "<svg ([^>]*)>(<title[^>]*>[^<]*</title><desc[^>]*>([^<]*)</desc>)");
 
     private static InputStream open(String resource) {
         InputStream in = AccessiblePdfWriter.class.getClassLoader().getResourceAsStream(resource);
