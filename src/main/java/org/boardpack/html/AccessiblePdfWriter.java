@@ -72,9 +72,11 @@ public class AccessiblePdfWriter implements PackWriter {
         builder.usePdfUaAccessibility(true);
         builder.withProducer("Board Pack Builder");
         for (Face f : FACES) {
-            // the fallback fonts are reached through the page's font-family list, character by character
+            // the fallback fonts are reached through the page's font-family list, character by character;
+            // Liberation Sans is also the last resort, so no unembedded standard font is ever used
             builder.useFont(() -> open(f.resource()), f.family(), f.weight(), f.style(), true,
-                    EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                    f.family().equals("Liberation Sans") ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
+                            FSFontUseCase.FALLBACK_FINAL) : EnumSet.of(FSFontUseCase.DOCUMENT));
         }
         builder.useSVGDrawer(new BatikSVGDrawer());
         // nothing outside the page is ever fetched: the edition is self-contained, and a stray link stays a link
