@@ -28,7 +28,8 @@ import org.boardpack.input.Problems;
  * {@code templates/email/<board>.html} (sent as the HTML alternative), rendered by JMustache. Placeholders are
  * written {@code {{name}}}; the names are {@link #PLACEHOLDERS}. In the HTML template every value is HTML-escaped.
  *
- * <p>The list placeholders ({@code {{exceptions}}}, {@code {{overdue_recommendations}}}) give one line per item:
+ * <p>The list placeholders ({@link #LIST_PLACEHOLDERS}: {@code {{exceptions}}}, {@code {{movers}}},
+ * {@code {{overdue_recommendations}}}, {@code {{missing_figures}}}) give one line per item:
  * in text, when the placeholder ends its line, each item goes on its own line with the same text before it (so
  * {@code "  - {{exceptions}}"} gives a bulleted list); elsewhere the items are joined with "; ". In HTML each item
  * is an {@code <li>}, so put the placeholder inside {@code <ul>...</ul>}. An empty list gives "None.".
@@ -39,7 +40,7 @@ public final class MailTemplate {
 
     /** Every placeholder and what it is replaced with. */
     public static final Map<String, String> PLACEHOLDERS = placeholders();
-    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "overdue_recommendations", "missing_figures");
+    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "movers", "overdue_recommendations", "missing_figures");
     public static final String NONE = "None.";
 
 
@@ -56,6 +57,9 @@ public final class MailTemplate {
             Exceptions:
               - {{exceptions}}
 
+            Biggest movers since last month:
+              - {{movers}}
+
             Overdue recommendations:
               - {{overdue_recommendations}}
 
@@ -67,7 +71,7 @@ public final class MailTemplate {
             Performance and Intelligence, {{authority}}
             """;
 
-    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", List.of("exceptions", "overdue_recommendations")) + ")\\s*}}");
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", LIST_PLACEHOLDERS) + ")\\s*}}");
     private static final Pattern EMPTY_TAG = Pattern.compile("\\{\\{\\s*}}");
     private static final Pattern PARSE_LINE = Pattern.compile("\\s*@ line (\\d+)\\s*$");
     /** The line break between list items, given to the rewritten text template as a value (see {@link #mustacheText}). */
@@ -114,6 +118,8 @@ public final class MailTemplate {
         p.put("total", "how many indicators the pack has");
         p.put("exceptions", "the exceptions, one line each (list)");
         p.put("exception_count", "how many exceptions there are");
+        p.put("movers", "the biggest movers since last month, biggest first, one line each (list)");
+        p.put("mover_count", "how many movers are listed");
         p.put("overdue_recommendations", "the overdue recommendations, one line each (list)");
         p.put("overdue_count", "how many recommendations are overdue");
         p.put("missing_figures", "the board's indicators with no figure for the period, one line each (list)");

@@ -101,6 +101,22 @@ class MailTemplateTest {
     }
 
     @Test
+    void everyListPlaceholderIsOneLinePerItemInTextAndOneListItemInHtml() {
+        // {{missing_figures}} and {{movers}} are lists like {{exceptions}}: a bulleted line each, an <li> each
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("Movers:\n  - {{movers}}\nMissing:\n  * {{ missing_figures }}\nEnd",
+                "<ul>{{movers}}</ul><ul>{{missing_figures}}</ul>", p);
+        assertThat(p.all()).isEmpty();
+        Map<String, Object> values = Map.of("movers", List.of("A: from 1.0% to 3.0% (change 2.0), Improving", "B & C"),
+                "missing_figures", List.of("X: no figure for October 2026", "Y: no figure for October 2026"));
+        assertThat(t.renderText(values)).isEqualTo("Movers:\n  - A: from 1.0% to 3.0% (change 2.0), Improving\n  - B & C\n"
+                + "Missing:\n  * X: no figure for October 2026\n  * Y: no figure for October 2026\nEnd");
+        assertThat(t.renderHtml(values)).isEqualTo("<ul><li>A: from 1.0% to 3.0% (change 2.0), Improving</li><li>B &amp; C</li></ul>"
+                + "<ul><li>X: no figure for October 2026</li><li>Y: no figure for October 2026</li></ul>");
+        assertThat(MailTemplate.PLACEHOLDERS).containsKeys("movers", "mover_count");
+    }
+
+    @Test
     void htmlEscapesEveryValueAndListsAreListItems() {
         Problems p = new Problems();
         MailTemplate t = MailTemplate.of("x", "<p>Dear {{member_name}}</p><ul>{{exceptions}}</ul><p>{{attachment_note}}</p>", p);

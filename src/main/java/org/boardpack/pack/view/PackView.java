@@ -122,6 +122,18 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 .toList();
     }
 
+    /**
+     * One line per mover for the email, in the ranking's order, with the figures the workbook and PDF show:
+     * "Care leavers in education, employment or training: from 58.0% to 62.5% (change 4.5), Improving".
+     */
+    public List<String> moverDigest() {
+        return movers.stream()
+                .map(m -> m.indicator().name() + ": from " + m.indicator().previous().withUnit() + " to "
+                        + m.indicator().value().withUnit() + " (change " + m.change().text() + "), "
+                        + m.indicator().directionMonthWord())
+                .toList();
+    }
+
     /** "R2017-05 Return home interviews: due 31 Aug 2026, 61 days overdue (Head of Service, ...)". */
     static List<String> overdueDigest(RecommendationTracker tracker) {
         if (tracker == null) return List.of();
