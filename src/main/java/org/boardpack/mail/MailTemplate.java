@@ -177,6 +177,12 @@ public final class MailTemplate {
         return problems.errors().size() > before ? null : new MailTemplate(text, html, "(text template)", html == null ? null : "(HTML template)");
     }
 
+    /** Whether a problem's file is the board's text or HTML email template. */
+    public static boolean isTemplateOf(String problemFile, String boardId) {
+        String f = problemFile == null ? "" : problemFile.replace('\\', '/');
+        return f.endsWith(FOLDER + "/" + boardId + ".txt") || f.endsWith(FOLDER + "/" + boardId + ".html");
+    }
+
     public boolean hasHtml() {
         return html != null;
     }

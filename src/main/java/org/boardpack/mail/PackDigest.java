@@ -20,12 +20,10 @@ public record PackDigest(List<String> exceptionLines, List<String> moverLines,
         missingFigureLines = missingFigureLines == null ? List.of() : List.copyOf(missingFigureLines);
     }
 
-    /** The digest of a pack: the pack view's exception, mover and overdue lines (the same figures as the packs). */
+    /** The digest of a pack: the pack view's exception, mover, overdue and missing-figure lines (the same figures as the packs). */
     public static PackDigest of(PackModel pack) {
         PackView view = PackView.of(pack);
-        List<String> missing = pack.withoutFigure().stream()
-                .map(r -> r.name() + ": no figure for " + view.periodLabel()).toList();
-        return new PackDigest(view.exceptionDigest(), view.moverDigest(), view.overdueDigest(), missing);
+        return new PackDigest(view.exceptionDigest(), view.moverDigest(), view.overdueDigest(), view.missingDigest());
     }
 
     public static PackDigest empty() {

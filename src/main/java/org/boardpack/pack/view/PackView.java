@@ -134,6 +134,11 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 .toList();
     }
 
+    /** One line per indicator with no figure for the period, in pack order: "Care leavers in touch: no figure for October 2026". */
+    public List<String> missingDigest() {
+        return indicators.stream().filter(v -> v.value().isBlank()).map(v -> v.name() + ": no figure for " + periodLabel).toList();
+    }
+
     /** "R2017-05 Return home interviews: due 31 Aug 2026, 61 days overdue (Head of Service, ...)". */
     static List<String> overdueDigest(RecommendationTracker tracker) {
         if (tracker == null) return List.of();
