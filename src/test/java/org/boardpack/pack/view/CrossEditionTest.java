@@ -123,7 +123,10 @@ class CrossEditionTest {
                 PackFiles.load(layout, EnumSet.of(PackFormat.PDF)), composer.messageId(pack, member));
         EmlFileTransport files = new EmlFileTransport(layout);
         files.send(m.toMimeMessage(files.session(), new java.util.Date()), m);
-        try (var in = Files.newInputStream(EmlFileTransport.fileFor(layout, member.email()))) {
+        Path eml = EmlFileTransport.fileFor(layout, member.email());
+        Files.createDirectories(Path.of("target"));
+        Files.copy(eml, Path.of("target/cross-edition-email.eml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // for a look by eye
+        try (var in = Files.newInputStream(eml)) {
             readPart(new MimeMessage(Session.getInstance(new Properties()), in));
         }
     }
