@@ -31,7 +31,8 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param indicators       every indicator in pack order
  * @param exceptions       the exceptions in pack order
  * @param movers           the biggest movers since last month, biggest first
- * @param rejectedRows     how many input rows were left out (errors carried as warnings under --skip-invalid)
+ * @param rejectedRows     how many input rows were left out under --skip-invalid (each row once, however many
+ *                         errors it has)
  * @param exceptionDigest  one line per exception for the email
  * @param overdueDigest    one line per overdue recommendation for the email
  */
@@ -92,8 +93,24 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
                 List.copyOf(all), exceptions, MoverRanking.of(results, all), pack.ragCounts(),
                 pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
-                pack.inputWarnings().stream().filter(InputProblem::isError).count(), palette,
+                rejectedRows(pack.inputWarnings()), palette,
                 exceptionDigest(exceptions), overdueDigest(pack.recommendations()));
+    }
+
+    /** The rows left out: each row with errors once, however many it has (a file's own errors are not rows). */
+    static long rejectedRows(List<InputProblem> problems) {
+        return problems.stream().filter(p -> p.isError() && p.line() > 0).map(p -> p.file() + "|" + p.line())
+                .distinct().count();
+    }
+
+    /** How many input files were left out whole under --skip-invalid: files with an error of the file itself (e.g. a missing column). */
+    public long unreadFiles() {
+        return inputWarnings.stream().filter(p -> p.isError() && p.line() == 0).map(InputProblem::file).distinct().count();
+    }
+
+    /** How many input problems are warnings (not errors). */
+    public long inputWarningCount() {
+        return inputWarnings.stream().filter(p -> !p.isError()).count();
     }
 
     /** "Oct 2026". */
