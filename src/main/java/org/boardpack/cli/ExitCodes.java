@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int NOTHING_TO_RESTART = 7;
     public static final int VERIFY_MISMATCH = 8;
     public static final int CONFIGURATION = 9;
+    /** The run completed but some members' delivery is UNCONFIRMED (10 and 11 are kept for other outcomes). */
+    public static final int DELIVERY_UNCONFIRMED = 12;
 
     private ExitCodes() {
     }
@@ -28,6 +30,7 @@ public final class ExitCodes {
             case ALREADY_RUNNING -> ALREADY_RUNNING;
             case STOPPED -> STOPPED;
             case NOTHING_TO_RESTART -> NOTHING_TO_RESTART;
+            case DELIVERY_UNCONFIRMED -> DELIVERY_UNCONFIRMED;
         };
     }
 }

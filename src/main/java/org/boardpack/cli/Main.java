@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, RestartCommand.class, StatusCommand.class, ValidateCommand.class,
                 BenchmarksCommand.class, DeliveriesCommand.class, VerifyCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed, 2 usage error, 3 invalid input, 4 already complete,",
-                "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error."})
+                "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error,",
+                "12 completed but some members' delivery is unconfirmed (see deliveries)."})
 public final class Main implements Runnable {
 
     @picocli.CommandLine.Spec
