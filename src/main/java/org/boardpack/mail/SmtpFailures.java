@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
 
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailSendException;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -75,7 +73,7 @@ public final class SmtpFailures {
             }
         }
         for (Throwable t : all) {
-            if (t instanceof AuthenticationFailedException || t instanceof MailAuthenticationException) {
+            if (t instanceof AuthenticationFailedException) {
                 return new Failure(Kind.FATAL, 0, true, "the SMTP server rejected the login: check boardpack.mail.username "
                         + "and boardpack.mail.password (or BOARDPACK_MAIL_USERNAME and BOARDPACK_MAIL_PASSWORD)");
             }
@@ -109,14 +107,14 @@ public final class SmtpFailures {
             }
         }
         for (Throwable t : all) {
-            if (t instanceof MessagingException || t instanceof MailSendException) {
+            if (t instanceof MessagingException) {
                 return new Failure(Kind.TEMPORARY, 0, false, oneLine(t.getMessage()));
             }
         }
         return new Failure(Kind.PERMANENT, 0, false, oneLine(error.getClass().getSimpleName() + ": " + error.getMessage()));
     }
 
-    /** The exception, its causes, the exceptions nested in MessagingException and in Spring's MailSendException. */
+    /** The exception, its causes and the exceptions nested in MessagingException. */
     static List<Throwable> flatten(Throwable error) {
         List<Throwable> out = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -126,10 +124,6 @@ public final class SmtpFailures {
             Throwable t = todo.poll();
             if (t == null || !seen.add(t)) continue;
             out.add(t);
-            if (t instanceof MailSendException mse) {
-                todo.addAll(mse.getFailedMessages().values().stream().map(e -> (Throwable) e).toList());
-                for (Exception e : mse.getMessageExceptions()) todo.add(e);
-            }
             if (t instanceof MessagingException me && me.getNextException() != null) todo.add(me.getNextException());
             if (t.getCause() != null) todo.add(t.getCause());
         }

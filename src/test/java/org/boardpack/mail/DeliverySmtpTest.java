@@ -413,6 +413,22 @@ class DeliverySmtpTest {
     }
 
     @Test
+    void theLoginGoesToTheServerAndARefusedOneStopsEverythingWithoutShowingThePassword() throws Exception {
+        greenMail.setUser("performance@bedford.example.org", "performance", "s3cret-Passw0rd");
+        settings.setUsername("performance");
+        settings.setPassword("s3cret-Passw0rd");
+        assertThat(distribute(distributor()).sentNow()).isEqualTo(5);
+
+        MailTestSupport.members(root, MEMBERS.replace("bedford.example.org", "bedford2.example.org"));
+        settings.setPassword("wrong-Passw0rd");
+        assertThatThrownBy(() -> distribute(distributor())).isInstanceOf(DeliveryFailedException.class)
+                .hasMessageContaining("the server refused to accept mail from us (authentication or TLS: check boardpack.mail.username, boardpack.mail.password and STARTTLS): 535")
+                .hasMessageContaining("not attempted")
+                .hasMessageNotContaining("wrong-Passw0rd");
+        assertThat(greenMail.getReceivedMessages()).hasSize(5);
+    }
+
+    @Test
     void requiredStarttlsAgainstAServerWithoutItStopsWithAClearMessage() {
         settings.setStarttlsRequired(true);
         assertThatThrownBy(() -> distribute(distributor()))
