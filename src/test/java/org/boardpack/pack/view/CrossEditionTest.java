@@ -122,7 +122,16 @@ class CrossEditionTest {
         ComposedMessage m = composer.compose(pack, PackDigest.of(pack), member, template,
                 PackFiles.load(layout, EnumSet.of(PackFormat.PDF)), composer.messageId(pack, member));
         EmlFileTransport files = new EmlFileTransport(layout);
-        files.send(m.toMimeMessage(files.session(), new java.util.Date()), m);
+        files.send(m.toMimeMessage(files.session(), new java.util.Date()), m, new org.boardpack.mail.MailTransport.Handover() {
+            @Override
+            public void beforeData() {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        });
         Path eml = EmlFileTransport.fileFor(layout, member.email());
         Files.createDirectories(Path.of("target"));
         Files.copy(eml, Path.of("target/cross-edition-email.eml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // for a look by eye
