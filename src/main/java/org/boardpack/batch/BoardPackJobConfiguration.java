@@ -121,8 +121,11 @@ public class BoardPackJobConfiguration {
         return step("manifest", tasklet);
     }
 
+    /** Runs again on a restart even when completed: it writes its file again only when missing or changed. */
     private Step writeStep(PackWriter writer, PackStore packs) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults));
+        return new StepBuilder("write-" + writer.name(), jobRepository)
+                .tasklet(new WritePackTasklet(writer, packs, faults, jobRepository), transactionManager)
+                .allowStartIfComplete(true).listener(progress).build();
     }
 
     private Step step(String name, Tasklet tasklet) {
