@@ -150,13 +150,19 @@ public class BoardPackJobConfiguration {
         return step("manifest", tasklet);
     }
 
+    /** Runs again on a restart even when completed: it writes its file again only when missing or changed. */
     private Step writeStep(PackWriter writer, PackStore packs) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults));
+        return writeStep(writer, new WritePackTasklet(writer, packs, faults, jobRepository));
     }
 
     /** A pack edition's step; it writes nothing when boardpack.outputs leaves the edition out. */
     private Step writeStep(PackWriter writer, PackStore packs, PackOutput output) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults, settings.writes(output)));
+        return writeStep(writer, new WritePackTasklet(writer, packs, faults, jobRepository, settings.writes(output)));
+    }
+
+    private Step writeStep(PackWriter writer, WritePackTasklet tasklet) {
+        return new StepBuilder("write-" + writer.name(), jobRepository).tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(true).listener(progress).build();
     }
 
     private Step step(String name, Tasklet tasklet) {

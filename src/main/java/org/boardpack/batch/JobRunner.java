@@ -21,6 +21,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
@@ -65,6 +66,27 @@ public class JobRunner {
 
     private RunResult runHolding(RunRequest request) {
         List<ExecutionView> runs = executions(request.board(), request.period());
+        int recorded = runs.stream().mapToInt(ExecutionView::revision).max().orElse(0);
+        // the output folder is the second record: a manifest of a revision the repository does not know
+        Optional<IssuedPacks.Issued> issued = IssuedPacks.latest(request.parameters(authority, 1).layout())
+                .filter(i -> i.revision() > recorded);
+        if (issued.isPresent()) {
+            IssuedPacks.Issued i = issued.get();
+            if (!request.reissue()) {
+                return new RunResult(Outcome.ALREADY_COMPLETE, "The " + request.board() + " pack for " + request.period()
+                        + " was already issued (" + i.describe() + "), but the job repository has no record of it"
+                        + (recorded == 0 ? "" : " (it knows revisions up to " + recorded + " only)")
+                        + ": it was probably lost or re-created (was data/ deleted or restored from an old backup?). "
+                        + "Nothing was built or sent.\nTo go on: restore data/ from the backup taken with output/, or run "
+                        + "again with --reissue to build revision " + (i.revision() + 1) + "; the " + i.sent().size()
+                        + " members the manifest lists as sent will not be emailed again.", null);
+            }
+            log.warn("The job repository has no record of {} (revision {}): building revision {}; not emailing the {} members "
+                    + "it lists as sent", i.describe(), i.revision(), i.revision() + 1, i.sent().size());
+            JobParameters parameters = new JobParametersBuilder(request.parameters(authority, i.revision() + 1).toJobParameters())
+                    .addString(NOT_REMAILED, encode(i.sent()), false).toJobParameters();
+            return start(parameters);
+        }
         int revision = 1;
         if (!runs.isEmpty()) {
             ExecutionView last = runs.get(0);
@@ -84,7 +106,34 @@ public class JobRunner {
                         revision, last.executionId(), last.status());
             }
         }
-        return start(request.parameters(authority, revision).toJobParameters());
+        JobParameters parameters = request.parameters(authority, revision).toJobParameters();
+        if (!runs.isEmpty() && runs.get(0).revision() == revision) { // resuming: keep who is not to be emailed
+            String notRemailed = jobRepository.getJobExecution(runs.get(0).executionId()).getJobParameters().getString(NOT_REMAILED);
+            if (notRemailed != null) {
+                parameters = new JobParametersBuilder(parameters).addString(NOT_REMAILED, notRemailed, false).toJobParameters();
+            }
+        }
+        return start(parameters);
+    }
+
+    /** Non-identifying job parameter: the members not to email (a reissue after the repository lost its record). */
+    static final String NOT_REMAILED = "notRemailed";
+
+    /** "email TAB why" lines. */
+    static String encode(java.util.Map<String, String> emails) {
+        StringBuilder sb = new StringBuilder();
+        emails.forEach((e, why) -> sb.append(e).append('\t').append(why.replace('\n', ' ')).append('\n'));
+        return sb.toString();
+    }
+
+    static java.util.Map<String, String> decode(String text) {
+        java.util.Map<String, String> emails = new java.util.LinkedHashMap<>();
+        if (text == null) return emails;
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) emails.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return emails;
     }
 
     /** Resumes the latest failed or stopped execution for the board (and period, when given). */

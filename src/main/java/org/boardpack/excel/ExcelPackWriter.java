@@ -1,5 +1,6 @@
 package org.boardpack.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.output.ReproducibleZip;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
 import org.boardpack.pack.view.PackView;
@@ -37,9 +39,14 @@ public class ExcelPackWriter implements PackWriter {
 
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = workbook(pack)) {
-            wb.write(out);
+        PackView view = PackView.of(pack);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
+        try (XSSFWorkbook wb = workbook(view)) {
+            wb.write(saved);
         }
+        // every zip entry dated when the pack was produced: the same pack gives the same bytes (boardpack.fixed-time)
+        out.write(ReproducibleZip.withFixedTimes(saved.toByteArray(),
+                view.producedAt() == null ? null : view.producedAt().toInstant()));
     }
 
     /** The pack as a workbook in memory (the caller closes it). */

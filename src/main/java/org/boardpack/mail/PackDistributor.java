@@ -128,6 +128,28 @@ public class PackDistributor {
      */
     public DistributionReport distribute(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
                                          Path templatesDir, boolean skipInvalid, BooleanSupplier stopRequested) {
+        return distribute(pack, layout, digest, inputDir, templatesDir, skipInvalid, stopRequested, NotRemailed.NONE);
+    }
+
+    /**
+     * Members who had an earlier revision of this pack. A reissue after the job repository lost its record of
+     * the period passes the ones the output folder's manifest lists as sent: they are not emailed again.
+     *
+     * @param emails the addresses, in lower case
+     * @param why    what the delivery record says about each, e.g. "sent revision 1 on 2026-11-02 06:00 (manifest.json)"
+     */
+    public record NotRemailed(java.util.Map<String, String> emails) {
+        public static final NotRemailed NONE = new NotRemailed(java.util.Map.of());
+
+        public NotRemailed {
+            emails = java.util.Map.copyOf(emails);
+        }
+    }
+
+    /** As above; members in {@code notRemailed} are recorded NOT_REMAILED and not emailed. */
+    public DistributionReport distribute(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
+                                         Path templatesDir, boolean skipInvalid, BooleanSupplier stopRequested,
+                                         NotRemailed notRemailed) {
         checkSamePack(pack, layout);
         String board = pack.boardId();
         Problems problems = new Problems();
@@ -158,6 +180,14 @@ public class PackDistributor {
             if (stopRequested.getAsBoolean()) throw stopped(pack, results);
             DeliveryKey key = new DeliveryKey(board, pack.period(), pack.revision(), member.email());
             Delivery d = store.open(key, member, sending.composer.messageId(pack, member), mode);
+            String hadIt = notRemailed.emails().get(member.emailKey());
+            if (hadIt != null && (d.state() == DeliveryState.PENDING || d.state() == DeliveryState.NOT_REMAILED)) {
+                if (d.state() == DeliveryState.PENDING) store.markNotRemailed(key, hadIt);
+                log.info("Not emailing {} <{}>: {}", member.name(), member.email(), hadIt);
+                results.add(new DistributionReport.MemberResult(member, DeliveryState.NOT_REMAILED, false, true, false, 0,
+                        d.messageId(), List.of(), null, hadIt));
+                continue;
+            }
             // rows written before the WRITTEN state existed say SENT with mode files
             boolean written = d.state() == DeliveryState.WRITTEN || d.state() == DeliveryState.SENT && d.mode() == MailMode.FILES;
             boolean sent = d.state() == DeliveryState.SENT && d.mode() == MailMode.SMTP;

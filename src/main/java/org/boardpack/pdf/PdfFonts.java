@@ -5,6 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,8 +65,25 @@ public final class PdfFonts {
                 fallbacks.add(BaseFont.createFont(FALLBACKS.get(i), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         BaseFont.NOT_CACHED, FALLBACK_BYTES.get(i), null));
             }
+            List<BaseFont> all = new ArrayList<>(List.of(regular, bold, italic));
+            all.addAll(fallbacks);
+            for (BaseFont f : all) f.setSecureRandom(seededBy(f.getPostscriptFontName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The subset prefix ("ABCDEF+") OpenPDF gives an embedded font is random; drawn from a generator seeded by the
+     * font's name it is the same every time, so the same pack gives the same bytes.
+     */
+    private static SecureRandom seededBy(String name) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(name.getBytes(StandardCharsets.UTF_8));
+            return r;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("No SHA1PRNG in this Java runtime", e);
         }
     }
 
