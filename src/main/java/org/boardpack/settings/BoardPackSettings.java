@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the setting. Every command, {@code validate} included, reads its settings from here.
  *
  * @param board       the board a command uses when --board is not given
+ * @param boards      the boards {@code run --all-boards} builds (empty: every board in templates/boards/); when set,
+ *                    a plain {@code run} (no --board) builds these too
+ * @param parallelBoards how many boards {@code run --all-boards} builds at once (0: the number of processors)
  * @param fixedTime   a fixed clock for reproducible packs; null = the system clock
  * @param consoleTraces the logback pattern for stack traces on the console (set by --debug)
  */
@@ -32,7 +35,9 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue RunLock lock,
                                 @DefaultValue FaultInjection faultInjection,
                                 @DefaultValue("%nopex") String consoleTraces,
-                                MailSettings mail) {
+                                MailSettings mail,
+                                @DefaultValue("") java.util.List<String> boards,
+                                @DefaultValue("0") int parallelBoards) {
 
     public BoardPackSettings {
         if (mail == null) mail = new MailSettings();
@@ -54,7 +59,23 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         if (lock.lease().compareTo(Duration.ofSeconds(10)) < 0) {
             throw new IllegalArgumentException("boardpack.lock.lease=" + lock.lease() + " is too short: use 10s or more (default 5m)");
         }
+        boards = boards == null ? java.util.List.of() : boards.stream().map(String::trim).filter(b -> !b.isEmpty()).distinct().toList();
+        for (String b : boards) {
+            if (!SafeName.isId(b)) {
+                throw new IllegalArgumentException("boardpack.boards names \"" + b + "\", which is not a board id: use a comma-separated "
+                        + "list of names of files in templates/boards/ without .yml (or leave it blank for every board)");
+            }
+        }
+        if (parallelBoards < 0) {
+            throw new IllegalArgumentException("boardpack.parallel-boards=" + parallelBoards
+                    + " must be 1 or more (or 0, the default: the number of processors)");
+        }
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
+    }
+
+    /** How many boards {@code run --all-boards} builds at once: the setting, or the number of processors. */
+    public int boardsAtOnce() {
+        return parallelBoards > 0 ? parallelBoards : Runtime.getRuntime().availableProcessors();
     }
 
     /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */
