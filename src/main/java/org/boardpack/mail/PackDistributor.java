@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -15,6 +17,7 @@ import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,9 +127,15 @@ public class PackDistributor {
             return new DistributionReport(board, pack.period(), pack.revision(), mode, List.of());
         }
         checkSender(mode);
-        Set<PackFormat> formats = EnumSet.noneOf(PackFormat.class);
-        members.forEach(m -> formats.addAll(m.formats()));
-        PackFiles files = PackFiles.load(layout, formats);
+        // each member receives only the edition named for them: its files, its figures in the message
+        Map<Edition, Set<PackFormat>> formatsByEdition = new EnumMap<>(Edition.class);
+        members.forEach(m -> formatsByEdition.computeIfAbsent(m.edition(), e -> EnumSet.noneOf(PackFormat.class)).addAll(m.formats()));
+        Map<Edition, PackFiles> filesByEdition = new EnumMap<>(Edition.class);
+        Map<Edition, PackDigest> digests = new EnumMap<>(Edition.class);
+        formatsByEdition.forEach((e, f) -> {
+            filesByEdition.put(e, PackFiles.load(layout.forEdition(e == Edition.FULL ? "" : e.id()), f));
+            digests.put(e, e == Edition.FULL ? digest : PackDigest.of(pack.asEdition(e)));
+        });
         MailTransport transport = transports.open(mode, settings, layout);
         MailComposer composer = new MailComposer(settings);
         log.info("Distributing the {} pack for {} (revision {}) to {} members: {}", board, pack.period(), pack.revision(),
@@ -162,7 +171,9 @@ public class PackDistributor {
                 log.warn("An earlier run stopped while sending to {} <{}>: sending again with the same Message-ID {}",
                         member.name(), member.email(), d.messageId());
             }
-            ComposedMessage message = composer.compose(pack, digest, member, template, files, d.messageId());
+            PackFiles files = filesByEdition.get(member.edition());
+            ComposedMessage message = composer.compose(pack.asEdition(member.edition()), digests.get(member.edition()), member,
+                    template, files, d.messageId());
             if (!message.omitted().isEmpty()) {
                 long wouldBe = message.encodedSize()
                         + message.omitted().stream().mapToLong(f -> PackFiles.encodedSize(files.get(f).size())).sum();

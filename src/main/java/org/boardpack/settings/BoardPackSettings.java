@@ -37,7 +37,8 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue("%nopex") String consoleTraces,
                                 MailSettings mail,
                                 @DefaultValue("") java.util.List<String> boards,
-                                @DefaultValue("0") int parallelBoards) {
+                                @DefaultValue("0") int parallelBoards,
+                                @DefaultValue Suppression suppression) {
 
     public BoardPackSettings {
         if (mail == null) mail = new MailSettings();
@@ -69,6 +70,13 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         if (parallelBoards < 0) {
             throw new IllegalArgumentException("boardpack.parallel-boards=" + parallelBoards
                     + " must be 1 or more (or 0, the default: the number of processors)");
+        }
+        if (suppression.maxSuppressed() < 1) {
+            throw new IllegalArgumentException("boardpack.suppression.max-suppressed=" + suppression.maxSuppressed()
+                    + " must be 1 or more (default 4: counts of 1 to 4 are suppressed)");
+        }
+        if (suppression.code() == null || suppression.code().isBlank()) {
+            throw new IllegalArgumentException("boardpack.suppression.code must not be blank (default [c])");
         }
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
     }
@@ -105,6 +113,12 @@ public record BoardPackSettings(@DefaultValue Authority authority,
      *              holder that stopped renewing (a killed container) is recognised as gone once it has passed
      */
     public record RunLock(@DefaultValue("5m") Duration lease) {
+    }
+
+    /**
+     * The partner edition's small-number rule: counts from 1 to {@code maxSuppressed} are shown as {@code code}.
+     */
+    public record Suppression(@DefaultValue("4") int maxSuppressed, @DefaultValue("[c]") String code) {
     }
 
     /** For crash tests only: hold the named step half-way for a while, or fail it there. */

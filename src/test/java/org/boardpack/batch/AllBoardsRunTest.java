@@ -26,9 +26,16 @@ class AllBoardsRunTest {
         assertThat(r.exitCode()).as(r.all()).isZero();
         assertThat(output.resolve("improvement-board/2026-10/improvement-board-2026-10.pdf")).isRegularFile();
         assertThat(output.resolve("improvement-board/2026-10/improvement-board-2026-10.xlsx")).isRegularFile();
+        // the improvement board's police member receives the partner edition, so that board builds both editions
+        assertThat(output.resolve("improvement-board/2026-10/improvement-board-2026-10-partner.pdf")).isRegularFile();
+        assertThat(output.resolve("improvement-board/2026-10/improvement-board-2026-10-partner.xlsx")).isRegularFile();
+        assertThat(output.resolve("improvement-board/2026-10/results-partner.csv")).isRegularFile();
         assertThat(output.resolve("corporate-parenting/2026-10/corporate-parenting-2026-10.pdf")).isRegularFile();
         assertThat(output.resolve("corporate-parenting/2026-10/corporate-parenting-2026-10.xlsx")).isRegularFile();
+        assertThat(output.resolve("corporate-parenting/2026-10/corporate-parenting-2026-10-partner.pdf")).doesNotExist();
         assertThat(output.resolve("corporate-parenting/2026-10/manifest.json")).isRegularFile();
+        assertThat(Files.readString(output.resolve("improvement-board/2026-10/manifest.json")))
+                .contains("improvement-board-2026-10-partner.pdf");
         assertThat(output.resolve("improvement-board/2026-10/manifest.json")).isRegularFile();
         // one summary at the end: a line per board
         assertThat(r.out()).containsPattern("corporate-parenting\\s+COMPLETED\\s+0")
