@@ -19,6 +19,14 @@ record Num(Double value, String format, String code) {
         return new Num(shown.value(), decimals(decimals), shown.isSuppressed() ? shown.text() : null);
     }
 
+    /**
+     * A cell a chart plots: a suppressed figure is left blank (a gap in the line; a chart would plot the code as
+     * zero). The Data sheet and the tables show the code.
+     */
+    static Num charted(Shown shown, int decimals) {
+        return new Num(shown.value(), decimals(decimals));
+    }
+
     /** A count (thousands separators, no decimals). */
     static Num count(Number value) {
         return new Num(value == null ? null : value.doubleValue(), "#,##0");
