@@ -11,8 +11,10 @@ class OutcomeOrderTest {
 
     @Test
     void theWorstOutcomeIsTheOneAskingMostOfTheOperator() {
-        // README, Exit codes: failed > invalid input > stopped > no figures > already running > already complete > completed
-        List<Outcome> order = List.of(Outcome.COMPLETED, Outcome.ALREADY_COMPLETE, Outcome.ALREADY_RUNNING, Outcome.NO_FIGURES,
+        // README, Exit codes: failed > invalid input > stopped > no figures > already running > delivery unconfirmed
+        // > already complete > completed
+        List<Outcome> order = List.of(Outcome.COMPLETED, Outcome.ALREADY_COMPLETE, Outcome.DELIVERY_UNCONFIRMED,
+                Outcome.ALREADY_RUNNING, Outcome.NO_FIGURES,
                 Outcome.STOPPED, Outcome.INVALID_INPUT, Outcome.FAILED);
         for (int i = 1; i < order.size(); i++) {
             assertThat(Outcome.worst(List.of(order.get(i - 1), order.get(i)))).isEqualTo(order.get(i));
