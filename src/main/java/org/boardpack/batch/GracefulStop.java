@@ -22,9 +22,13 @@ public final class GracefulStop {
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
     private static final String[] SIGNALS = {"TERM", "INT"};
     private final SignalHandler[] previous = new SignalHandler[SIGNALS.length];
+    private volatile boolean requested;
 
     private GracefulStop(JobOperator operator, JobRepository repository, RunProcessListener processes) {
-        SignalHandler handler = signal -> requestStop(operator, repository, processes, signal.getName());
+        SignalHandler handler = signal -> {
+            requested = true;
+            requestStop(operator, repository, processes, signal.getName());
+        };
         for (int i = 0; i < SIGNALS.length; i++) {
             try {
                 previous[i] = Signal.handle(new Signal(SIGNALS[i]), handler);
@@ -59,6 +63,11 @@ public final class GracefulStop {
     /** Handles SIGTERM and SIGINT for the duration of a run. */
     public static GracefulStop install(JobOperator operator, JobRepository repository, RunProcessListener processes) {
         return new GracefulStop(operator, repository, processes);
+    }
+
+    /** Whether a stop was asked for: {@code run --all-boards} then starts no further board. */
+    public boolean requested() {
+        return requested;
     }
 
     /** Restores the default signal handling once the run has finished. */

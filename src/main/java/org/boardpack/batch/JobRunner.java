@@ -61,7 +61,8 @@ public class JobRunner {
     }
 
     public RunResult run(RunRequest request) {
-        return holdingTheLock("run " + request.board() + " " + request.period(), () -> runHolding(request));
+        return holdingTheLock(request.board(), request.period(), "run " + request.board() + " " + request.period(),
+                () -> runHolding(request));
     }
 
     private RunResult runHolding(RunRequest request) {
@@ -138,7 +139,9 @@ public class JobRunner {
 
     /** Resumes the latest failed or stopped execution for the board (and period, when given). */
     public RunResult restart(String board, YearMonth period) {
-        return holdingTheLock("restart " + board + (period == null ? "" : " " + period), () -> restartHolding(board, period));
+        YearMonth target = period != null ? period : executions(board, null).stream().findFirst().map(ExecutionView::period).orElse(null);
+        if (target == null) return restartHolding(board, null); // nothing recorded: reports that there is nothing to restart
+        return holdingTheLock(board, target, "restart " + board + " " + target, () -> restartHolding(board, target));
     }
 
     private RunResult restartHolding(String board, YearMonth period) {
@@ -215,12 +218,12 @@ public class JobRunner {
     }
 
     /**
-     * One run at a time per repository: the work runs only while this process holds the run lock. Holding it,
-     * every execution still marked running belongs to a process that is gone, and is marked failed first so that
-     * it can resume.
+     * One run at a time per board and period: the work runs only while this thread holds that run lock. Holding
+     * it, every execution of that board and period still marked running belongs to a process that is gone, and is
+     * marked failed first so that it can resume. Other boards' executions are not touched (they may be running).
      */
-    private RunResult holdingTheLock(String purpose, Supplier<RunResult> work) {
-        RunLock.Attempt attempt = lock.acquire(purpose);
+    private RunResult holdingTheLock(String board, YearMonth period, String purpose, Supplier<RunResult> work) {
+        RunLock.Attempt attempt = lock.acquire(RunLock.key(authority, board, period), purpose);
         if (!attempt.acquired()) {
             RunLock.Holder h = attempt.heldBy();
             return new RunResult(Outcome.ALREADY_RUNNING, "Another run is in progress: "
@@ -230,21 +233,39 @@ public class JobRunner {
         }
         try (RunLock.Hold hold = attempt.hold()) {
             String why = hold.replaced().map(h -> lock.judge(h).reason()).orElse("no run holds the run lock");
-            recover(jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME), why);
+            Set<JobExecution> running = new java.util.HashSet<>(jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME));
+            running.removeIf(e -> !covers(e, board, period));
+            recover(running, why);
             return work.get();
         }
     }
 
+    /** Whether the execution is a run of this authority's board and period (what one run lock covers). */
+    private boolean covers(JobExecution e, String board, YearMonth period) {
+        JobParameters p = e.getJobParameters();
+        String runAuthority = p.getString(PackRunParameters.AUTHORITY);
+        return (runAuthority == null || runAuthority.equals(authority)) && board.equals(p.getString(PackRunParameters.BOARD))
+                && period.toString().equals(p.getString(PackRunParameters.PERIOD));
+    }
+
     /**
      * For {@code status}: marks executions left running by a process that is gone as failed, without taking the
-     * lock. Only when no live process holds the lock (a live holder may be about to record its execution).
+     * lock. Only those whose board and period's lock no live process holds (a live holder may be about to record
+     * its execution).
      */
     public List<Long> recoverCrashedExecutions() {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME);
-        if (running.isEmpty()) return List.of();
-        Optional<RunLock.Holder> holder = lock.holder();
-        if (holder.isPresent() && !lock.judge(holder.get()).gone()) return List.of();
-        return recover(running, holder.map(h -> lock.judge(h).reason()).orElse("no run holds the run lock"));
+        List<Long> recovered = new ArrayList<>();
+        for (JobExecution e : running) {
+            JobParameters p = e.getJobParameters();
+            String runAuthority = p.getString(PackRunParameters.AUTHORITY);
+            if (runAuthority != null && !runAuthority.equals(authority)) continue;
+            Optional<RunLock.Holder> holder = lock.holder(RunLock.key(runAuthority == null ? authority : runAuthority,
+                    p.getString(PackRunParameters.BOARD), YearMonth.parse(p.getString(PackRunParameters.PERIOD))));
+            if (holder.isPresent() && !lock.judge(holder.get()).gone()) continue;
+            recovered.addAll(recover(Set.of(e), holder.map(h -> lock.judge(h).reason()).orElse("no run holds its run lock")));
+        }
+        return recovered;
     }
 
     private List<Long> recover(Set<JobExecution> executions, String why) {
@@ -288,7 +309,7 @@ public class JobRunner {
         if (e.getStatus() == BatchStatus.ABANDONED) {
             return new RunResult(Outcome.COMPLETED, "Nothing to do: " + what + " was already abandoned.", null);
         }
-        Optional<RunLock.Holder> holder = lock.holder().filter(h -> Long.valueOf(executionId).equals(h.jobExecutionId()));
+        Optional<RunLock.Holder> holder = lock.holders().stream().filter(h -> Long.valueOf(executionId).equals(h.jobExecutionId())).findFirst();
         if (e.isRunning()) {
             if (holder.isPresent() && holder.get().host().equals(ProcessIdentity.host()) && !lock.judge(holder.get()).gone()) {
                 return new RunResult(Outcome.ALREADY_RUNNING, "Not abandoned: " + what + " is still running as process "

@@ -177,6 +177,13 @@ public class ManifestTasklet implements Tasklet {
                 layout.validationCsv(), layout.rejectsCsv())) {
             if (Files.isRegularFile(f)) files.add(f);
         }
+        for (org.boardpack.pack.Edition e : org.boardpack.pack.Edition.values()) {
+            if (e == org.boardpack.pack.Edition.FULL) continue;
+            OutputLayout edition = layout.forEdition(e.id());
+            for (Path f : List.of(edition.excelPack(), edition.pdfPack(), edition.resultsCsv(), edition.recommendationsCsv())) {
+                if (Files.isRegularFile(f)) files.add(f);
+            }
+        }
         Path mail = layout.folder().resolve("mail");
         if (Files.isDirectory(mail)) {
             try (Stream<Path> eml = Files.list(mail)) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.output.FileHashes;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
 import org.boardpack.store.PackStore;
@@ -22,11 +23,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Renders the saved pack model with one writer, to a temporary file moved into place when complete, and records the
- * file's SHA-256 in the step's context. The step runs again on every restart: when an earlier execution of this run
- * wrote the file and it is still there unchanged, nothing is done; when it is missing or changed (an output folder
- * cleared while the run awaited its restart), it is written again from the pack model, which was built from the
- * run's snapshot, and the log says so.
+ * Renders the saved pack model with one writer, once per edition the run builds, each to a temporary file moved
+ * into place when complete, and records each file's SHA-256 in the step's context. The step runs again on every
+ * restart: when an earlier execution of this run wrote a file and it is still there unchanged, nothing is done; when
+ * it is missing or changed (an output folder cleared while the run awaited its restart), it is written again from
+ * the pack model, which was built from the run's snapshot, and the log says so.
  */
 public class WritePackTasklet implements Tasklet {
 
@@ -54,6 +55,11 @@ public class WritePackTasklet implements Tasklet {
         this.enabled = enabled;
     }
 
+    /** The layout of an edition's files: the full edition's carry no edition in their names. */
+    static org.boardpack.output.OutputLayout editionLayout(PackRunParameters p, Edition edition) {
+        return p.layout().forEdition(edition == Edition.FULL ? "" : edition.id());
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         if (!enabled) {
@@ -69,35 +75,41 @@ public class WritePackTasklet implements Tasklet {
             log.info("Nothing to write for {} in this pack", writer.name());
             return RepeatStatus.FINISHED;
         }
-        Path target = writer.target(p.layout());
         StepExecution current = contribution.getStepExecution();
         Optional<StepExecution> earlier = earlierCompleted(current);
-        if (earlier.isPresent()) {
-            ExecutionContext was = earlier.get().getExecutionContext();
-            String sha = was.containsKey(SHA256) ? was.getString(SHA256) : null;
-            String now = Files.isRegularFile(target) ? FileHashes.sha256(target) : null;
-            if (now != null && (sha == null || now.equals(sha))) {
-                log.info("{} is as execution {} wrote it: not written again", target, earlier.get().getJobExecutionId());
-                if (sha != null) record(current, target, sha);
-                return RepeatStatus.FINISHED;
+        // every edition the run builds, each laid out from the same model (the partner edition's figures suppressed)
+        for (Edition edition : pack.editions()) {
+            Path target = writer.target(editionLayout(p, edition));
+            String key = edition == Edition.FULL ? "" : "." + edition.id();
+            if (earlier.isPresent()) {
+                ExecutionContext was = earlier.get().getExecutionContext();
+                String sha = was.containsKey(SHA256 + key) ? was.getString(SHA256 + key) : null;
+                String now = Files.isRegularFile(target) ? FileHashes.sha256(target) : null;
+                if (now != null && (sha == null || now.equals(sha))) {
+                    log.info("{} is as execution {} wrote it: not written again", target, earlier.get().getJobExecutionId());
+                    if (sha != null) record(current, key, target, sha);
+                    continue;
+                }
+                log.warn("{} {} since execution {} wrote it: writing it again from the pack model (built from this run's "
+                        + "input snapshot)", target, now == null ? "is missing" : "was changed",
+                        earlier.get().getJobExecutionId());
             }
-            log.warn("{} {} since execution {} wrote it: writing it again from the pack model (built from this run's "
-                    + "input snapshot)", target, now == null ? "is missing" : "was changed", earlier.get().getJobExecutionId());
+            PackModel laidOut = pack.asEdition(edition);
+            AtomicFiles.write(target, out -> {
+                writer.write(laidOut, out);
+                out.flush();
+                faults.midStep("write-" + writer.name());
+            });
+            contribution.incrementWriteCount(1);
+            record(current, key, target, FileHashes.sha256(target));
+            log.info("Wrote {} ({} bytes)", target, Files.size(target));
         }
-        AtomicFiles.write(target, out -> {
-            writer.write(pack, out);
-            out.flush();
-            faults.midStep("write-" + writer.name());
-        });
-        contribution.incrementWriteCount(1);
-        record(current, target, FileHashes.sha256(target));
-        log.info("Wrote {} ({} bytes)", target, java.nio.file.Files.size(target));
         return RepeatStatus.FINISHED;
     }
 
-    private static void record(StepExecution step, Path target, String sha) {
-        step.getExecutionContext().putString(FILE, target.toString());
-        step.getExecutionContext().putString(SHA256, sha);
+    private static void record(StepExecution step, String editionKey, Path target, String sha) {
+        step.getExecutionContext().putString(FILE + editionKey, target.toString());
+        step.getExecutionContext().putString(SHA256 + editionKey, sha);
     }
 
     /** This step's latest completed execution in an earlier execution of the same run, if any. */

@@ -45,6 +45,7 @@ final class CoverSheet implements PackSheet {
         add(rows, "Pack", "Produced", pack.producedText() + " (UK time)");
         add(rows, "Pack", "Revision", Num.plain(pack.revision()));
         add(rows, "Pack", "Classification", pack.marking());
+        if (!pack.editionNote().isEmpty()) add(rows, "Pack", "Edition", pack.editionNote());
         add(rows, "Pack", "Indicators", Num.count(pack.indicators().size()));
         if (!blank(pack.contact())) add(rows, "Pack", "Contact", pack.contact());
         add(rows, "How to use this workbook", "Sheets",

@@ -120,7 +120,10 @@ final class SheetTable {
 
     private static void writeCell(XSSFSheet sheet, SheetContext ctx, Cell cell, Object v) {
         ExcelStyles styles = ctx.styles();
-        if (v instanceof Num num) {
+        if (v instanceof Num num && num.code() != null) {
+            cell.setCellValue(num.code()); // suppressed (partner edition): the code, as text
+            cell.setCellStyle(styles.text(num.code()));
+        } else if (v instanceof Num num) {
             if (!num.isBlank()) cell.setCellValue(num.value());
             cell.setCellStyle(styles.number(num.format()));
         } else if (v instanceof LocalDate d) {

@@ -78,12 +78,12 @@ final class TrendsSheet implements PackSheet {
         List<List<Object>> rows = new ArrayList<>();
         for (ChartMonth m : r.chart().months()) {
             rows.add(Arrays.asList(r.id(), r.name(), m.month().toString(), m.financialYear(),
-                    Num.of(m.value(), d), Num.of(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
+                    Num.charted(m.value(), d), Num.charted(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
                     Num.plain(m.benchmarkYear()), Num.of(m.neighbours(), d), Num.of(m.england(), d),
-                    Num.of(m.spcMean(), d), Num.of(m.spcLower(), d), Num.of(m.spcUpper(), d),
+                    Num.charted(m.spcMean(), d), Num.charted(m.spcLower(), d), Num.charted(m.spcUpper(), d),
                     ScorecardSheet.blankToNull(m.spcRule()), ScorecardSheet.blankToNull(m.spcSignalWord()),
-                    Num.of(marker(m, PointSignal.CONCERN), d), Num.of(marker(m, PointSignal.IMPROVEMENT), d),
-                    Num.of(neutral(m), d)));
+                    Num.charted(marker(m, PointSignal.CONCERN), d), Num.charted(marker(m, PointSignal.IMPROVEMENT), d),
+                    Num.charted(neutral(m), d)));
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -290,7 +292,9 @@ public class PackDistributor {
         final PackModel pack;
         final PackDigest digest;
         final MailTemplate template;
-        final PackFiles files;
+        /** Each member receives only the edition named for them: its files, and its figures in the message. */
+        final Map<Edition, PackFiles> files = new EnumMap<>(Edition.class);
+        final Map<Edition, PackDigest> digests = new EnumMap<>(Edition.class);
         final MailTransport transport;
         final MailComposer composer = new MailComposer(settings);
         final MailMode mode;
@@ -303,14 +307,19 @@ public class PackDistributor {
             this.template = template;
             this.mode = mode;
             this.stopRequested = stopRequested;
-            Set<PackFormat> formats = EnumSet.noneOf(PackFormat.class);
-            members.forEach(m -> formats.addAll(m.formats()));
-            this.files = PackFiles.load(layout, formats);
+            Map<Edition, Set<PackFormat>> formats = new EnumMap<>(Edition.class);
+            members.forEach(m -> formats.computeIfAbsent(m.edition(), e -> EnumSet.noneOf(PackFormat.class)).addAll(m.formats()));
+            formats.forEach((e, f) -> {
+                files.put(e, PackFiles.load(layout.forEdition(e == Edition.FULL ? "" : e.id()), f));
+                digests.put(e, e == Edition.FULL ? digest : PackDigest.of(pack.asEdition(e)));
+            });
             this.transport = transports.open(mode, settings, layout);
         }
 
         ComposedMessage compose(BoardMember member, String messageId) {
-            ComposedMessage message = composer.compose(pack, digest, member, template, files, messageId);
+            PackFiles files = this.files.get(member.edition());
+            ComposedMessage message = composer.compose(pack.asEdition(member.edition()), digests.get(member.edition()), member,
+                    template, files, messageId);
             if (!message.omitted().isEmpty()) {
                 long wouldBe = message.encodedSize()
                         + message.omitted().stream().mapToLong(f -> PackFiles.encodedSize(files.get(f).size())).sum();

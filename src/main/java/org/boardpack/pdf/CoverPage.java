@@ -52,6 +52,7 @@ final class CoverPage {
         String contact = pack.contact();
         if (contact != null && !contact.isBlank()) fact(facts, f, "Contact", contact);
         fact(facts, f, "Protective marking", pack.marking());
+        if (!pack.editionNote().isEmpty()) fact(facts, f, "Edition", pack.editionNote());
         d.add(facts);
         if (pack.boardDescription() != null && !pack.boardDescription().isBlank()) {
             d.add(centred(pack.boardDescription(), f.italic(10), 30, 13));

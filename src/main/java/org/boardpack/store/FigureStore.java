@@ -29,9 +29,11 @@ import org.springframework.stereotype.Repository;
 public class FigureStore {
 
     private final JdbcClient jdbc;
+    private final SharedRows shared;
 
-    public FigureStore(JdbcClient jdbc) {
+    public FigureStore(JdbcClient jdbc, SharedRows shared) {
         this.jdbc = jdbc;
+        this.shared = shared;
     }
 
     public Optional<Long> findFileVersion(String source, String path, String sha256) {
@@ -39,9 +41,18 @@ public class FigureStore {
                 .params(source, path, sha256).query(Long.class).optional();
     }
 
-    /** Records a new file version and its valid rows; runs inside the step's transaction. */
+    /**
+     * Records a new file version and its valid rows, committed on their own (see {@link SharedRows}): another
+     * board's run loading the same file at the same time finds and uses this version, or this run uses its.
+     */
     public long insertFileVersion(String source, String path, String sha256, YearMonth issueMonth, long size,
                                   List<ScorecardRow> rows, Long jobExecutionId, LocalDateTime loadedAt) {
+        return shared.insertOrFind(() -> insert(source, path, sha256, issueMonth, size, rows, jobExecutionId, loadedAt),
+                () -> findFileVersion(source, path, sha256).orElseThrow());
+    }
+
+    private long insert(String source, String path, String sha256, YearMonth issueMonth, long size,
+                        List<ScorecardRow> rows, Long jobExecutionId, LocalDateTime loadedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO bp_input_file (source, path, sha256, issue_month, size_bytes, row_count, loaded_at, job_execution_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

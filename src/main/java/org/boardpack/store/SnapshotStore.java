@@ -20,9 +20,11 @@ public class SnapshotStore {
 
     private static final String FOLDER = "<folder>";
     private final JdbcClient jdbc;
+    private final SharedRows shared;
 
-    public SnapshotStore(JdbcClient jdbc) {
+    public SnapshotStore(JdbcClient jdbc, SharedRows shared) {
         this.jdbc = jdbc;
+        this.shared = shared;
     }
 
     /** Who a snapshot belongs to. */
@@ -54,11 +56,7 @@ public class SnapshotStore {
             insertFile(id, f.root().name(), folderKey(f.path()), -1, emptyContent());
         }
         for (InputSnapshot.SnapshotFile f : s.files()) {
-            boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(f.sha256())
-                    .query(Integer.class).single() > 0;
-            if (!held) {
-                jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(f.sha256(), f.content()).update();
-            }
+            holdContent(f.sha256(), f.content());
             insertFile(id, f.root().name(), f.path(), f.size(), f.sha256());
         }
         return id;
@@ -135,10 +133,17 @@ public class SnapshotStore {
     /** Folders are rows with size -1 and the empty content, so that one table lists the whole snapshot. */
     private String emptyContent() {
         String sha = InputSnapshot.sha256(new byte[0]);
+        holdContent(sha, new byte[0]);
+        return sha;
+    }
+
+    /** Contents are shared by every snapshot that has the same bytes: committed on their own (see SharedRows). */
+    private void holdContent(String sha, byte[] content) {
         boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
                 .query(Integer.class).single() > 0;
-        if (!held) jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(sha, new byte[0]).update();
-        return sha;
+        if (held) return;
+        shared.insertOrFind(() -> jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)")
+                .params(sha, content).update(), () -> 0);
     }
 
     private static String folderKey(String path) {

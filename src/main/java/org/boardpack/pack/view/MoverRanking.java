@@ -33,7 +33,7 @@ final class MoverRanking {
             IndicatorResult r = results.get(i);
             IndicatorView v = views.get(i);
             Direction d = r.directionMonth();
-            if (v.value().isBlank() || v.previous().isBlank()) continue;
+            if (v.value().number() == null || v.previous().number() == null) continue; // no figure, or suppressed
             if (d == Direction.NO_CHANGE || d == Direction.NOT_AVAILABLE) continue;
             BigDecimal change = v.value().number().subtract(v.previous().number());
             Shown shown = Numbers.shown(change, v.decimals(), v.unit());

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.input.InputProblem;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.Suppression;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackSection;
 import org.boardpack.pack.PackStyle;
@@ -35,6 +37,9 @@ import org.boardpack.recommendations.RecommendationTracker;
  *                         errors it has)
  * @param exceptionDigest  one line per exception for the email
  * @param overdueDigest    one line per overdue recommendation for the email
+ * @param edition          the edition laid out (full, partner)
+ * @param editionNote      how the edition differs, for its cover and email: for the partner edition, how small
+ *                         numbers were suppressed; empty for the full edition
  */
 public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
                        String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
@@ -43,7 +48,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        List<IndicatorView> indicators, List<IndicatorView> exceptions, List<Mover> movers,
                        RagCounts ragCounts, RecommendationTracker recommendations,
                        List<RestatementView> restatements, List<InputProblem> inputWarnings, long rejectedRows,
-                       StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest) {
+                       StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest,
+                       Edition edition, String editionNote) {
 
     /** The time zone of every date and time the pack shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -61,11 +67,14 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
         List<SectionView> sections = new ArrayList<>();
         List<IndicatorView> all = new ArrayList<>();
         List<IndicatorResult> results = new ArrayList<>();
+        Suppression rule = pack.edition() == Edition.PARTNER ? pack.suppression() : null;
+        Map<String, IndicatorResult> resultById = new HashMap<>();
         for (int i = 0; i < pack.sections().size(); i++) {
             PackSection s = pack.sections().get(i);
             List<IndicatorView> views = new ArrayList<>();
             for (IndicatorResult r : s.indicators()) {
-                IndicatorView v = IndicatorViews.of(r, pack.period(), palette);
+                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, SmallNumbers.of(r, pack.period(), rule));
+                resultById.putIfAbsent(r.id(), r);
                 views.add(v);
                 all.add(v);
                 results.add(r);
@@ -80,9 +89,11 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             IndicatorView v = byId.get(r.indicatorId());
             int d = v == null ? 2 : v.decimals();
             var unit = v == null ? null : v.unit();
+            boolean withheld = SmallNumbers.restatementWithheld(r, resultById.get(r.indicatorId()), pack.period(), rule);
             restatements.add(new RestatementView(r.indicatorId(), v == null ? r.indicatorId() : v.name(), r.period(),
-                    month(r.period()), Wording.team(r.team()), Numbers.shown(r.oldValue(), d, unit),
-                    Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
+                    month(r.period()), Wording.team(r.team()),
+                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.oldValue(), d, unit),
+                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
         }
         ZonedDateTime produced = pack.producedAt() == null ? null : pack.producedAt().atZone(ZONE);
         String coverTitle = style.coverTitle() != null && !style.coverTitle().isBlank() ? style.coverTitle()
@@ -94,7 +105,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 List.copyOf(all), exceptions, MoverRanking.of(results, all), pack.ragCounts(),
                 pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
                 rejectedRows(pack.inputWarnings()), palette,
-                exceptionDigest(exceptions), overdueDigest(pack.recommendations()));
+                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), pack.edition(),
+                rule == null ? "" : rule.description());
     }
 
     /** The rows left out: each row with errors once, however many it has (a file's own errors are not rows). */
