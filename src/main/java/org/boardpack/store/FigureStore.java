@@ -1,6 +1,7 @@
 package org.boardpack.store;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.boardpack.indicators.Figure;
 import org.boardpack.input.ScorecardRow;
+import org.boardpack.output.StopRequest;
 import org.boardpack.pack.HeldFigure;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -29,9 +33,11 @@ import org.springframework.stereotype.Repository;
 public class FigureStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    public FigureStore(JdbcClient jdbc) {
+    public FigureStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     public Optional<Long> findFileVersion(String source, String path, String sha256) {
@@ -39,25 +45,50 @@ public class FigureStore {
                 .params(source, path, sha256).query(Long.class).optional();
     }
 
-    /** Records a new file version and its valid rows; runs inside the step's transaction. */
+    /** A file's valid rows, handed over one at a time (a file may have a million rows). */
+    @FunctionalInterface
+    public interface Rows {
+        void forEach(Consumer<ScorecardRow> row);
+    }
+
+    /**
+     * Records a new file version and its valid rows, inserted in JDBC batches of {@value #BATCH} rows (checking
+     * for a stop request after each); runs inside the step's transaction, so a stop or failure leaves nothing.
+     *
+     * @return the file version's id and its number of rows
+     */
     public long insertFileVersion(String source, String path, String sha256, YearMonth issueMonth, long size,
-                                  List<ScorecardRow> rows, Long jobExecutionId, LocalDateTime loadedAt) {
+                                  Rows rows, Long jobExecutionId, LocalDateTime loadedAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO bp_input_file (source, path, sha256, issue_month, size_bytes, row_count, loaded_at, job_execution_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(source, path, sha256, issueMonth.toString(), size, rows.size(), Timestamp.valueOf(loadedAt), jobExecutionId)
+                .params(source, path, sha256, issueMonth.toString(), size, 0, Timestamp.valueOf(loadedAt), jobExecutionId)
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class) != null ? keys.getKeyAs(Long.class)
                 : findFileVersion(source, path, sha256).orElseThrow();
-        for (ScorecardRow r : rows) {
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        long[] count = {0};
+        rows.forEach(r -> {
             Figure f = r.figure();
-            jdbc.sql("INSERT INTO bp_figure (file_id, line_no, indicator_id, period, team, numerator, denominator, fig_value) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, r.line(), f.indicatorId(), f.period().toString(), f.team(), f.numerator(),
-                            f.denominator(), f.value())
-                    .update();
-        }
+            batch.add(new Object[] {id, r.line(), f.indicatorId(), f.period().toString(), f.team(), f.numerator(),
+                    f.denominator(), f.value()});
+            count[0]++;
+            if (batch.size() == BATCH) flush(batch);
+        });
+        flush(batch);
+        jdbc.sql("UPDATE bp_input_file SET row_count = ? WHERE id = ?").params(count[0], id).update();
         return id;
+    }
+
+    private static final int BATCH = 1000;
+
+    private void flush(List<Object[]> batch) {
+        if (batch.isEmpty()) return;
+        StopRequest.check();
+        jdbcTemplate.batchUpdate("INSERT INTO bp_figure (file_id, line_no, indicator_id, period, team, numerator, "
+                + "denominator, fig_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch, new int[] {Types.BIGINT,
+                Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.DOUBLE});
+        batch.clear();
     }
 
     /**
