@@ -107,16 +107,22 @@ public class FigureStore {
      * The figures of the given file versions and of every earlier version of the same files (same source folder
      * and path), so that a changed figure shows as a restatement. A row that an earlier version had and the given
      * version lacks is withdrawn: not used, and listed.
+     *
+     * <p>Team figures are read only for the months {@code teamsFrom} to {@code teamsTo} (the pack's window):
+     * a history with a million team rows would not fit in memory, and no other month's team figure is shown.
      */
-    public Held heldFor(Collection<Long> fileIds) {
+    public Held heldFor(Collection<Long> fileIds, YearMonth teamsFrom, YearMonth teamsTo) {
         if (fileIds.isEmpty()) return new Held(List.of(), List.of());
         record Row(HeldFigure figure, long currentId, LocalDateTime loadedAt) {
         }
         List<Row> rows = jdbc.sql("SELECT f.indicator_id, f.period, f.team, f.numerator, f.denominator, f.fig_value, f.line_no, "
                         + "i.path, i.issue_month, i.id, c.id, i.loaded_at FROM bp_figure f JOIN bp_input_file i ON i.id = f.file_id "
                         + "JOIN bp_input_file c ON c.source = i.source AND c.path = i.path AND i.id <= c.id "
-                        + "WHERE c.id IN (:ids) ORDER BY i.id, f.line_no")
+                        + "WHERE c.id IN (:ids) AND (f.team = '' OR f.team IS NULL OR (f.period >= :from AND f.period <= :to)) "
+                        + "ORDER BY i.id, f.line_no")
                 .param("ids", new ArrayList<>(fileIds))
+                .param("from", teamsFrom.toString())
+                .param("to", teamsTo.toString())
                 .query((rs, n) -> new Row(new HeldFigure(
                         new Figure(rs.getString(1), YearMonth.parse(rs.getString(2)), rs.getString(3),
                                 (Double) rs.getObject(4, Double.class), (Double) rs.getObject(5, Double.class), rs.getDouble(6)),
