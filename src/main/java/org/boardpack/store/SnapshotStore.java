@@ -87,6 +87,15 @@ public class SnapshotStore {
      * in-memory file system), or empty when its validate step never completed.
      */
     public Optional<Stored> load(long jobInstanceId) {
+        return load(jobInstanceId, true);
+    }
+
+    /** The job instance's snapshot without its bytes (paths, sizes and SHA-256 only), e.g. to compare with the disk. */
+    public Optional<Stored> describe(long jobInstanceId) {
+        return load(jobInstanceId, false);
+    }
+
+    private Optional<Stored> load(long jobInstanceId, boolean withBytes) {
         record Head(long id, String in, String tp, Timestamp at) {
         }
         Optional<Head> head = jdbc.sql("SELECT id, input_dir, templates_dir, taken_at FROM bp_snapshot WHERE job_instance_id = ?")
@@ -106,6 +115,10 @@ public class SnapshotStore {
                     else files.add(new InputSnapshot.SnapshotFile(root, path, rs.getLong(3), rs.getString(4)));
                     return 0;
                 }).list();
+        if (!withBytes) {
+            return Optional.of(new Stored(h.id(), new InputSnapshot(Path.of(h.in()), Path.of(h.tp()),
+                    h.at().toLocalDateTime(), folders, files, null)));
+        }
         Map<InputSnapshot.SnapshotFile, InputSnapshot.Filler> fillers = new HashMap<>();
         for (InputSnapshot.SnapshotFile f : files) fillers.put(f, target -> copyContent(f, target));
         return Optional.of(new Stored(h.id(), InputSnapshot.restore(Path.of(h.in()), Path.of(h.tp()),
@@ -140,6 +153,21 @@ public class SnapshotStore {
                 .query((rs, n) -> new InputSnapshot.SnapshotFile(InputSnapshot.Root.valueOf(rs.getString(1)),
                         rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .list();
+    }
+
+    /**
+     * Replaces one file's recorded bytes in a snapshot (keeping its row, so the load step's record of which file
+     * versions it used stays valid).
+     *
+     * @return false when the snapshot holds no such file
+     */
+    public boolean amend(long snapshotId, InputSnapshot.Root root, String path, byte[] content) {
+        String sha = InputSnapshot.sha256(content);
+        boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
+                .query(Integer.class).single() > 0;
+        if (!held) jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(sha, content).update();
+        return jdbc.sql("UPDATE bp_snapshot_file SET size_bytes = ?, sha256 = ? WHERE snapshot_id = ? AND root = ? AND path = ?")
+                .params((long) content.length, sha, snapshotId, root.name(), path).update() == 1;
     }
 
     public void replaceFigureFiles(long snapshotId, Collection<Long> fileIds) {
