@@ -94,7 +94,8 @@ public class ComputePackTasklet implements Tasklet {
             throw new InvalidInputException("The board definition cannot be used.\n"
                     + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
         }
-        FigureStore.Held held = figures.heldFor(snapshotStore.figureFiles(stored.id()));
+        FigureStore.Held held = figures.heldFor(snapshotStore.figureFiles(stored.id()),
+                p.period().minusMonths(PackBuilder.SERIES_MONTHS - 1L), p.period());
         StepContextSupport.readCount(contribution, held.figures().size());
         List<InputProblem> warnings = new ArrayList<>(runs.problems(p.layout()));
         for (FigureStore.Withdrawn w : held.withdrawn()) {

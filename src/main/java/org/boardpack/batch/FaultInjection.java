@@ -1,5 +1,6 @@
 package org.boardpack.batch;
 
+import org.boardpack.output.StopRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.boardpack.settings.BoardPackSettings;
@@ -29,8 +30,10 @@ public class FaultInjection {
         if (failAt.equals(step)) throw new IllegalStateException("Fault injection: step " + step + " failed");
         if (pauseMs <= 0 || !pauseAt.equals(step)) return;
         log.warn("Fault injection: pausing {} ms in the middle of step {}", pauseMs, step);
+        long end = System.nanoTime() + pauseMs * 1_000_000;
         try {
-            Thread.sleep(pauseMs);
+            // a stop requested during the pause ends it, as a long loop would reach its next safe point
+            while (System.nanoTime() < end && !StopRequest.isRequested()) Thread.sleep(50);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

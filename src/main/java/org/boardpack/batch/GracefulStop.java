@@ -1,5 +1,6 @@
 package org.boardpack.batch;
 
+import org.boardpack.output.StopRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -47,6 +48,7 @@ public final class GracefulStop {
                     && p.host().equals(RunProcessListener.thisHost())).orElse(false);
             if (!mine) continue;
             any = true;
+            StopRequest.request(); // the long loops within the step stop at their next safe point
             try {
                 log.warn("SIG{} received: execution {} will stop after its current step", signal, e.getId());
                 operator.stop(e);
@@ -62,6 +64,7 @@ public final class GracefulStop {
 
     /** Handles SIGTERM and SIGINT for the duration of a run. */
     public static GracefulStop install(JobOperator operator, JobRepository repository, RunProcessListener processes) {
+        StopRequest.clear();
         return new GracefulStop(operator, repository, processes);
     }
 

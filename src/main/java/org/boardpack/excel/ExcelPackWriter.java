@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.output.ReproducibleZip;
@@ -37,44 +39,45 @@ public class ExcelPackWriter implements PackWriter {
         return layout.excelPack();
     }
 
+    /**
+     * Writes the workbook: every sheet in memory except those with many rows (the Data sheet), whose rows go through
+     * POI's streaming writer (SXSSF) to temporary files, so a pack with tens of thousands of team figures is written
+     * in bounded memory.
+     */
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
         PackView view = PackView.of(pack);
         ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
-        try (XSSFWorkbook wb = workbook(view)) {
-            wb.write(saved);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            List<PackSheet> sheets = sheets();
+            SheetContext ctx = new SheetContext(view, wb, new ExcelStyles(wb), new StatusFills(view.palette()), sheets,
+                    new TrendLayout(view));
+            for (PackSheet s : sheets) if (!s.streamed()) wb.createSheet(s.name());
+            for (PackSheet s : sheets) if (!s.streamed()) s.write(wb.getSheet(s.name()), ctx);
+            SXSSFWorkbook streaming = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
+            try {
+                for (int i = 0; i < sheets.size(); i++) {
+                    PackSheet s = sheets.get(i);
+                    if (!s.streamed()) continue;
+                    SXSSFSheet rows = streaming.createSheet(s.name());
+                    wb.setSheetOrder(s.name(), i);
+                    s.writeStreaming(rows, wb.getSheet(s.name()), ctx);
+                }
+                wb.setActiveSheet(0);
+                wb.setFirstVisibleTab(0);
+                properties(wb, view);
+                streaming.write(saved);
+            } finally {
+                streaming.dispose();
+            }
         }
         // every zip entry dated when the pack was produced: the same pack gives the same bytes (boardpack.fixed-time)
         out.write(ReproducibleZip.withFixedTimes(saved.toByteArray(),
                 view.producedAt() == null ? null : view.producedAt().toInstant()));
     }
 
-    /** The pack as a workbook in memory (the caller closes it). */
-    public XSSFWorkbook workbook(PackModel pack) {
-        return workbook(PackView.of(pack));
-    }
-
-    XSSFWorkbook workbook(PackView pack) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
-            List<PackSheet> sheets = sheets();
-            SheetContext ctx = new SheetContext(pack, wb, new ExcelStyles(wb), new StatusFills(pack.palette()), sheets,
-                    new TrendLayout(pack));
-            for (PackSheet s : sheets) wb.createSheet(s.name());
-            for (PackSheet s : sheets) s.write(wb.getSheet(s.name()), ctx);
-            wb.setActiveSheet(0);
-            wb.setFirstVisibleTab(0);
-            properties(wb, pack);
-            return wb;
-        } catch (RuntimeException e) {
-            try {
-                wb.close();
-            } catch (IOException ignored) {
-                // closing an in-memory workbook does not fail
-            }
-            throw e;
-        }
-    }
+    /** Rows of a streamed sheet kept in memory; the rest are flushed to a temporary file as they are written. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     static List<PackSheet> sheets() {
         List<PackSheet> sheets = List.of(new CoverSheet(), new ContentsSheet(), new SummarySheet(), new ScorecardSheet(),

@@ -68,9 +68,13 @@ final class JarProcess {
     }
 
     int waitFor() throws InterruptedException {
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+        return waitFor(300);
+    }
+
+    int waitFor(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the run did not finish in 5 minutes");
+            throw new IllegalStateException("the run did not finish in " + seconds + " seconds");
         }
         return process.exitValue();
     }
