@@ -47,7 +47,7 @@ final class ExecutiveSummary {
 
     /** Room kept free at the foot of the page, for the difference between measuring and laying out. */
     private static final float SAFETY = 12;
-    private static final float SIZE = 8;
+    private static final float SIZE = 9;
 
     private ExecutiveSummary() {
     }

@@ -36,7 +36,7 @@ final class PageEvents extends PdfPageEventHelper {
 
     static final String LINK = "link:";
     static final String MARK = "mark:";
-    private static final float FOOTER_SIZE = 8;
+    private static final float FOOTER_SIZE = 9;
 
     private final PdfFonts fonts;
     private final String marking;

@@ -89,18 +89,28 @@ class PdfSamplePackTest {
     @Test
     void isSmallA4AndChartsAreVectors() throws Exception {
         assertThat(pdf.length).as("bytes").isLessThan(2 * 1024 * 1024);
+        int landscape = 0;
         for (PDPage p : doc.getPages()) {
-            assertThat(p.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-            assertThat(p.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            // A4 portrait, or A4 landscape (as a wide media box, unrotated) for the areas' wide tables
+            float w = p.getMediaBox().getWidth();
+            float h = p.getMediaBox().getHeight();
+            float shortSide = Math.min(w, h);
+            float longSide = Math.max(w, h);
+            assertThat(shortSide).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(longSide).isCloseTo(PDRectangle.A4.getHeight(), org.assertj.core.data.Offset.offset(1f));
+            assertThat(p.getRotation()).isZero();
+            if (w > h) landscape++;
         }
+        assertThat(doc.getPage(0).getMediaBox().getWidth()).as("the cover is portrait").isLessThan(600);
+        assertThat(landscape).as("landscape pages (areas and exceptions)").isPositive();
         assertThat(PdfInspection.imageCount(doc)).as("raster images (the sample has no logo)").isZero();
     }
 
     @Test
     void everyPageCarriesTheMarkingTopAndBottomTheBoardPeriodAndPageXOfY() throws Exception {
         int n = pages.size();
-        float height = doc.getPage(0).getMediaBox().getHeight();
         for (int i = 0; i < n; i++) {
+            float height = doc.getPage(i).getMediaBox().getHeight();
             assertThat(PdfInspection.band(doc, i, 0, 36).strip()).as("top of page " + (i + 1)).isEqualTo("OFFICIAL-SENSITIVE");
             assertThat(PdfInspection.band(doc, i, height - 24, 24).strip()).as("bottom of page " + (i + 1))
                     .isEqualTo("OFFICIAL-SENSITIVE");

@@ -75,8 +75,8 @@ class PdfStressPackTest {
 
     @Test
     void everyPageIsMarkedAndNumbered() throws Exception {
-        float height = doc.getPage(0).getMediaBox().getHeight();
         for (int i = 0; i < pages.size(); i++) {
+            float height = doc.getPage(i).getMediaBox().getHeight();
             assertThat(PdfInspection.band(doc, i, 0, 36).strip()).as("top of page " + (i + 1)).isEqualTo("OFFICIAL-SENSITIVE");
             assertThat(PdfInspection.band(doc, i, height - 24, 24).strip()).as("bottom of page " + (i + 1))
                     .isEqualTo("OFFICIAL-SENSITIVE");
