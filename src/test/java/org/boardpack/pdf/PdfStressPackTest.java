@@ -60,7 +60,9 @@ class PdfStressPackTest {
     void rendersWithinTheExpectedPageRange() {
         System.out.println("Stress pack: " + pages.size() + " pages, " + pdf.length + " bytes, "
                 + pack.exceptions().size() + " exceptions");
-        assertThat(pages.size()).isBetween(45, 75);
+        // 9 pt text throughout and four trend charts to a landscape page (issue 19): 60 indicators' charts alone
+        // take 15 pages, their scorecard, benchmark and exception tables about as many again
+        assertThat(pages.size()).isBetween(45, 95);
         assertThat(pdf.length).isLessThan(4 * 1024 * 1024);
     }
 
