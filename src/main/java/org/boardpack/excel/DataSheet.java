@@ -20,6 +20,11 @@ final class DataSheet implements PackSheet {
             new SheetTable.Column("Team", 18), new SheetTable.Column("Numerator", 11),
             new SheetTable.Column("Denominator", 12), new SheetTable.Column("Value", 10));
 
+    /** A numerator or denominator: not applicable ({@code [z]}) for an indicator that is not a ratio. */
+    private static Object ratio(IndicatorView r, Num n) {
+        return n.isBlank() && !r.unit().isRatio() ? Blank.NOT_APPLICABLE : n;
+    }
+
     @Override
     public String name() {
         return "Data";
@@ -38,11 +43,11 @@ final class DataSheet implements PackSheet {
             for (ChartMonth m : r.chart().months()) {
                 if (m.value().isBlank()) continue;
                 rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), m.month().toString(), Wording.WHOLE_AUTHORITY,
-                        Num.count(m.numerator()), Num.count(m.denominator()), Num.of(m.value(), r.decimals())));
+                        ratio(r, Num.count(m.numerator())), ratio(r, Num.count(m.denominator())), Num.of(m.value(), r.decimals())));
             }
             for (TeamView t : r.teams()) {
                 rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), pack.period().toString(), t.team(),
-                        Num.count(t.numerator()), Num.count(t.denominator()), Num.of(t.value(), r.decimals())));
+                        ratio(r, Num.count(t.numerator())), ratio(r, Num.count(t.denominator())), Num.of(t.value(), r.decimals())));
             }
         }
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Data: monthly figures to " + pack.periodLabel(),

@@ -19,7 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFTable;
 
 /**
  * One accessible table on its own sheet: a title in A1, a note in A2, a single header row in row 3, data rows
- * with no blank rows between them, as a named Excel table with filters, a frozen header and print set-up.
+ * with no blank rows between them, as a named Excel table (no filter buttons: the Analysis Function's checklist
+ * leaves filtering to the reader), a frozen header and print set-up. No cell in the table is left empty: a missing
+ * figure is coded {@code [x]}, one that does not apply {@code [z]} ({@link Blank}); only a chart's source cells stay
+ * empty, so the chart breaks its line there rather than plotting a code as zero. Each row is as tall as its
+ * wrapped text ({@link RowHeights}).
  */
 final class SheetTable {
 
@@ -61,6 +65,15 @@ final class SheetTable {
      *             a {@link Link}, or null for a blank cell
      */
     static Placed write(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
+        return write(sheet, ctx, spec, rows, true);
+    }
+
+    /** As {@link #write}, for a table that charts plot: its empty cells stay empty (a chart reads a code as zero). */
+    static Placed writeChartSource(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
+        return write(sheet, ctx, spec, rows, false);
+    }
+
+    private static Placed write(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows, boolean codeBlanks) {
         ExcelStyles styles = ctx.styles();
         List<Column> columns = spec.columns();
         checkHeaders(columns);
@@ -79,6 +92,7 @@ final class SheetTable {
             cell.setCellStyle(styles.header());
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
         }
+        RowHeights.fit(header, columns, headerTexts(columns));
         int r = FIRST_DATA_ROW;
         for (List<Object> values : rows) {
             if (values.size() != columns.size()) {
@@ -87,13 +101,19 @@ final class SheetTable {
             }
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
-                writeCell(sheet, ctx, row.createCell(c), values.get(c));
+                Object v = values.get(c);
+                writeCell(sheet, ctx, row.createCell(c), codeBlanks && Blank.isEmpty(v) ? Blank.NOT_AVAILABLE : v);
             }
+            RowHeights.fit(row, columns, values);
         }
         if (rows.isEmpty()) {
             Row row = sheet.createRow(r++);
-            writeCell(sheet, ctx, row.createCell(0), spec.emptyText() == null ? "None" : spec.emptyText());
-            for (int c = 1; c < columns.size(); c++) row.createCell(c).setCellStyle(styles.wrap());
+            String none = spec.emptyText() == null ? "None" : spec.emptyText();
+            writeCell(sheet, ctx, row.createCell(0), none);
+            for (int c = 1; c < columns.size(); c++) {
+                writeCell(sheet, ctx, row.createCell(c), codeBlanks ? Blank.NOT_APPLICABLE : null);
+            }
+            RowHeights.fit(row, columns, List.of(none));
         }
         int lastRow = r - 1;
         int lastCol = columns.size() - 1;
@@ -104,7 +124,6 @@ final class SheetTable {
         table.setDisplayName(spec.tableName());
         table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
-        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         for (int c = 0; c <= lastCol; c++) {
             table.getCTTable().getTableColumns().getTableColumnArray(c).setName(columns.get(c).header());
         }
@@ -126,6 +145,9 @@ final class SheetTable {
         } else if (v instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(styles.date());
+        } else if (v instanceof Blank blank) {
+            cell.setCellValue(blank.code());
+            cell.setCellStyle(styles.wrap());
         } else if (v instanceof Link link) {
             cell.setCellValue(link.text());
             XSSFHyperlink h = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -141,6 +163,10 @@ final class SheetTable {
         } else {
             cell.setCellStyle(styles.wrap());
         }
+    }
+
+    private static List<Object> headerTexts(List<Column> columns) {
+        return columns.stream().map(c -> (Object) c.header()).toList();
     }
 
     private static void checkHeaders(List<Column> columns) {
