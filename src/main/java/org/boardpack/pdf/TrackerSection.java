@@ -34,7 +34,7 @@ final class TrackerSection {
         RecommendationTracker tracker = d.pack().recommendations();
         if (tracker == null) return;
         Tables t = new Tables(d.fonts());
-        d.section(PackPlan.TRACKER, true);
+        d.section(PackPlan.TRACKER, true, true);
         TrackerCounts all = tracker.totals();
         d.add(d.text(Wording.plural(all.total(), "recommendation", "recommendations") + " at the end of "
                 + d.pack().periodLabel() + ": " + all.overdue() + " overdue, " + all.stale() + " stale (no update for more than "
