@@ -37,10 +37,6 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
     }
 
     /** The board's indicators with no figure for the period (listed in the summary, data quality and email). */
-    public List<IndicatorResult> withoutFigure() {
-        return indicators().filter(r -> r.value() == null).toList();
-    }
-
     public List<IndicatorResult> exceptions() {
         return indicators().filter(IndicatorResult::isException).toList();
     }
