@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.PackView;
 import org.boardpack.pack.view.Wording;
 
@@ -18,6 +19,11 @@ final class DataSheet implements PackSheet {
             new SheetTable.Column("Unit", 14), new SheetTable.Column("Period", 9),
             new SheetTable.Column("Team", 18), new SheetTable.Column("Numerator", 11),
             new SheetTable.Column("Denominator", 12), new SheetTable.Column("Value", 10));
+
+    /** A numerator or denominator: not applicable ({@code [z]}) for an indicator that is not a ratio. */
+    private static Object ratio(IndicatorView r, Num n) {
+        return n.isBlank() && !r.unit().isRatio() ? Blank.NOT_APPLICABLE : n;
+    }
 
     @Override
     public String name() {
@@ -46,11 +52,11 @@ final class DataSheet implements PackSheet {
         Iterator<List<Object>> values = pack.indicators().stream().flatMap(r -> Stream.concat(
                 r.chart().months().stream().filter(m -> !m.value().isBlank())
                         .map(m -> Arrays.<Object>asList(r.id(), r.name(), r.unitName(), m.month().toString(),
-                                Wording.WHOLE_AUTHORITY, Num.count(m.numerator()), Num.count(m.denominator()),
-                                Num.of(m.value(), r.decimals()))),
+                                Wording.WHOLE_AUTHORITY, ratio(r, Num.count(m.numerator())),
+                                ratio(r, Num.count(m.denominator())), Num.of(m.value(), r.decimals()))),
                 r.teams().stream().map(t -> Arrays.<Object>asList(r.id(), r.name(), r.unitName(),
-                        pack.period().toString(), t.team(), Num.count(t.numerator()), Num.count(t.denominator()),
-                        Num.of(t.value(), r.decimals()))))).iterator();
+                        pack.period().toString(), t.team(), ratio(r, Num.count(t.numerator())),
+                        ratio(r, Num.count(t.denominator())), Num.of(t.value(), r.decimals()))))).iterator();
         SheetTable.write(rows, table, ctx, new SheetTable.Spec(tableName(), "Data: monthly figures to " + pack.periodLabel(),
                 "Figures in use after any restatement, as displayed (rounded to each indicator's decimals). "
                         + "Team figures are given for the pack's month only.",

@@ -29,6 +29,9 @@ public class ExcelPackWriter implements PackWriter {
     public static final List<String> SHEET_NAMES = List.of("Cover", "Contents", "Summary", "Scorecard", "Trends",
             "SPC", "Benchmarks", "Recommendations", "Exceptions", "Data quality", "Data", "Definitions");
 
+    /** The workbook's language, as the HTML edition's lang attribute and the PDF's /Lang. */
+    static final String LANGUAGE = "en-GB";
+
     @Override
     public String name() {
         return "excel";
@@ -100,6 +103,8 @@ public class ExcelPackWriter implements PackWriter {
                 pack.period().toString(), pack.marking()));
         core.setDescription(pack.marking() + ". Revision " + pack.revision() + ".");
         core.setCategory(pack.marking());
+        // the document language (dc:language): screen readers and spell checkers read the workbook as British English
+        props.getCoreProperties().getUnderlyingProperties().setLanguageProperty(LANGUAGE);
         if (pack.producedAt() != null) {
             Date produced = Date.from(pack.producedAt().toInstant());
             core.setCreated(Optional.of(produced));

@@ -22,7 +22,11 @@ import org.boardpack.output.StopRequest;
 
 /**
  * One accessible table on its own sheet: a title in A1, a note in A2, a single header row in row 3, data rows
- * with no blank rows between them, as a named Excel table with filters, a frozen header and print set-up.
+ * with no blank rows between them, as a named Excel table (no filter buttons: the Analysis Function's checklist
+ * leaves filtering to the reader), a frozen header and print set-up. No cell in the table is left empty: a missing
+ * figure is coded {@code [x]}, one that does not apply {@code [z]} ({@link Blank}); only a chart's source cells stay
+ * empty, so the chart breaks its line there rather than plotting a code as zero. Each row is as tall as its
+ * wrapped text ({@link RowHeights}).
  */
 final class SheetTable {
 
@@ -65,15 +69,25 @@ final class SheetTable {
      *             a {@link Link}, or null for a blank cell
      */
     static Placed write(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
-        return write(sheet, sheet, ctx, spec, rows.iterator());
+        return write(sheet, sheet, ctx, spec, rows.iterator(), true);
+    }
+
+    /** As {@link #write}, for a table that charts plot: its empty cells stay empty (a chart reads a code as zero). */
+    static Placed writeChartSource(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
+        return write(sheet, sheet, ctx, spec, rows.iterator(), false);
     }
 
     /**
      * Writes the rows through {@code sheet}, which may be a streaming (SXSSF) sheet that keeps only a window of rows
-     * in memory, and the table, filters and print set-up on {@code tableSheet}, the workbook's own sheet behind it.
+     * in memory, and the table and print set-up on {@code tableSheet}, the workbook's own sheet behind it.
      * Checks for a stop request every {@value #STOP_CHECK_ROWS} rows.
      */
     static Placed write(Sheet sheet, XSSFSheet tableSheet, SheetContext ctx, Spec spec, Iterator<List<Object>> rows) {
+        return write(sheet, tableSheet, ctx, spec, rows, true);
+    }
+
+    private static Placed write(Sheet sheet, XSSFSheet tableSheet, SheetContext ctx, Spec spec,
+                                Iterator<List<Object>> rows, boolean codeBlanks) {
         ExcelStyles styles = ctx.styles();
         List<Column> columns = spec.columns();
         checkHeaders(columns);
@@ -92,6 +106,7 @@ final class SheetTable {
             cell.setCellStyle(styles.header());
             sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
         }
+        RowHeights.fit(header, columns, headerTexts(columns));
         int r = FIRST_DATA_ROW;
         while (rows.hasNext()) {
             List<Object> values = rows.next();
@@ -102,14 +117,20 @@ final class SheetTable {
             }
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.size(); c++) {
-                writeCell(sheet, ctx, row.createCell(c), values.get(c));
+                Object v = values.get(c);
+                writeCell(sheet, ctx, row.createCell(c), codeBlanks && Blank.isEmpty(v) ? Blank.NOT_AVAILABLE : v);
             }
+            RowHeights.fit(row, columns, values);
         }
         boolean empty = r == FIRST_DATA_ROW;
         if (empty) {
             Row row = sheet.createRow(r++);
-            writeCell(sheet, ctx, row.createCell(0), spec.emptyText() == null ? "None" : spec.emptyText());
-            for (int c = 1; c < columns.size(); c++) row.createCell(c).setCellStyle(styles.wrap());
+            String none = spec.emptyText() == null ? "None" : spec.emptyText();
+            writeCell(sheet, ctx, row.createCell(0), none);
+            for (int c = 1; c < columns.size(); c++) {
+                writeCell(sheet, ctx, row.createCell(c), codeBlanks ? Blank.NOT_APPLICABLE : null);
+            }
+            RowHeights.fit(row, columns, List.of(none));
         }
         int lastRow = r - 1;
         int lastCol = columns.size() - 1;
@@ -120,7 +141,6 @@ final class SheetTable {
         table.setDisplayName(spec.tableName());
         table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight1");
         table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
-        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
         for (int c = 0; c <= lastCol; c++) {
             table.getCTTable().getTableColumns().getTableColumnArray(c).setName(columns.get(c).header());
         }
@@ -145,6 +165,9 @@ final class SheetTable {
         } else if (v instanceof LocalDate d) {
             cell.setCellValue(d);
             cell.setCellStyle(styles.date());
+        } else if (v instanceof Blank blank) {
+            cell.setCellValue(blank.code());
+            cell.setCellStyle(styles.wrap());
         } else if (v instanceof Link link) {
             cell.setCellValue(link.text());
             Hyperlink h = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
@@ -160,6 +183,10 @@ final class SheetTable {
         } else {
             cell.setCellStyle(styles.wrap());
         }
+    }
+
+    private static List<Object> headerTexts(List<Column> columns) {
+        return columns.stream().map(c -> (Object) c.header()).toList();
     }
 
     private static void checkHeaders(List<Column> columns) {

@@ -47,7 +47,7 @@ final class ExecutiveSummary {
 
     /** Room kept free at the foot of the page, for the difference between measuring and laying out. */
     private static final float SAFETY = 12;
-    private static final float SIZE = 8;
+    private static final float SIZE = 9;
 
     private ExecutiveSummary() {
     }
@@ -132,17 +132,17 @@ final class ExecutiveSummary {
             out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
             return;
         }
-        PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
+        PdfPTable table = t.table(new float[]{40, 11, 8, 8, 33}, "Indicator", "Figure rated", "Target", "RAG", "Why");
         Tables.rightAlignHeader(table, 0, 1, 2);
         Tables.centreHeader(table, 0, 3);
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
             IndicatorView r = exceptions.get(i);
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 176)));
+            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 197)));
             table.addCell(t.number(r.rated().withUnit()));
             table.addCell(t.number(r.target().text()));
             table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 168)));
+            table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 160)));
         }
         if (shown < exceptions.size()) {
             Integer page = d.previousPage(PackPlan.EXCEPTIONS);
@@ -180,11 +180,11 @@ final class ExecutiveSummary {
             out.add(d.text("No indicator has both this month's and last month's figure."));
             return;
         }
-        PdfPTable table = t.table(new float[]{44, 14, 14, 12, 16}, "Indicator", "Last month", "This month", "Change", "Direction");
+        PdfPTable table = t.table(new float[]{54, 12, 12, 9, 13}, "Indicator", "Last month", "This month", "Change", "Direction");
         Tables.rightAlignHeader(table, 0, 1, 2, 3);
         for (Mover m : movers) {
             IndicatorView r = m.indicator();
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 220)));
+            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 270)));
             table.addCell(t.number(r.previous().withUnit()));
             table.addCell(t.number(r.value().withUnit()));
             table.addCell(t.number(m.change().text()));

@@ -45,7 +45,7 @@ public final class PdfFonts {
      * it. Bundled under src/main/resources/fonts (sizes and licences in its README); regular weight only.
      */
     private static final List<String> FALLBACKS = List.of("NotoSansArabic-Regular.ttf",
-            "NotoSansDevanagari-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallback.ttf");
+            "NotoSansDevanagari-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallback-CJK.ttf");
     private static final List<byte[]> FALLBACK_BYTES = FALLBACKS.stream().map(f -> load("fonts/" + f)).toList();
 
     private final BaseFont regular;
@@ -158,6 +158,17 @@ public final class PdfFonts {
         Set<Integer> missing = new LinkedHashSet<>();
         if (text == null) return missing;
         text.codePoints().filter(cp -> !drawable(cp)).forEach(missing::add);
+        return missing;
+    }
+
+    /**
+     * The code points in {@code text} that a chart cannot draw: charts draw each string in one face, Liberation Sans,
+     * through JFreeChart and OpenPDF's Graphics2D, so the fallback chain does not reach them.
+     */
+    public Set<Integer> undrawableInCharts(String text) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        if (text == null) return missing;
+        text.codePoints().filter(cp -> !invisible(cp) && !regular.charExists(cp)).forEach(missing::add);
         return missing;
     }
 
