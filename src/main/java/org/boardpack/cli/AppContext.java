@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.boardpack.BoardPackApplication;
 import org.boardpack.batch.GracefulStop;
-import org.boardpack.batch.RunProcessListener;
 import org.boardpack.settings.BoardPackSettings;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,10 +25,9 @@ final class AppContext {
         commandLineProperties = args.toArray(String[]::new);
     }
 
-    /** The SIGTERM handling for a run in this context. */
-    static GracefulStop gracefulStop(ConfigurableApplicationContext ctx) {
-        return GracefulStop.install(ctx.getBean(JobOperator.class), ctx.getBean(JobRepository.class),
-                ctx.getBean(RunProcessListener.class));
+    /** Lets the SIGTERM handling, installed before the context started, stop an execution in this context. */
+    static void attach(GracefulStop stop, ConfigurableApplicationContext ctx) {
+        stop.attach(ctx.getBean(JobOperator.class), ctx.getBean(JobRepository.class));
     }
 
     static BoardPackSettings settings(ConfigurableApplicationContext ctx) {

@@ -41,18 +41,18 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Boards.checkForm(board);
-        GracefulStop stop = null;
+        GracefulStop stop = GracefulStop.install();
         try (var ctx = AppContext.open()) {
             String id = Boards.existing(board, AppContext.settings(ctx), folders.templates);
             YearMonth p = PeriodOption.resolve(period, folders.input, ctx.getBean(Clock.class));
             RunRequest request = new RunRequest(id, p, folders.input, folders.templates, folders.output, reissue,
                     skipInvalid, !noMail);
-            stop = AppContext.gracefulStop(ctx);
+            AppContext.attach(stop, ctx);
             RunResult result = ctx.getBean(JobRunner.class).run(request);
             new RunSummary(ctx).print(result, System.out);
             return ExitCodes.of(result.outcome());
         } finally {
-            if (stop != null) stop.finished();
+            stop.finished();
         }
     }
 }

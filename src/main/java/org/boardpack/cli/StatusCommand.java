@@ -41,7 +41,7 @@ public class StatusCommand implements Callable<Integer> {
                 System.out.printf(format, v.executionId(), v.period(), v.board(), v.revision(), v.status(),
                         v.mail() ? "yes" : "no-mail", v.start() == null ? "" : v.start().format(TIME),
                         v.end() == null ? "" : v.end().format(TIME),
-                        v.failedStep() == null ? "" : v.failedStep() + ": " + firstLine(v.error()));
+                        (v.failedStep() == null ? "" : v.failedStep() + ": ") + firstLine(v.error()));
             }
             return ExitCodes.COMPLETED;
         }
