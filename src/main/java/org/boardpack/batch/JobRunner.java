@@ -24,6 +24,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.boardpack.settings.BoardPackSettings;
+import org.boardpack.store.DataFolderFault;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -106,6 +107,7 @@ public class JobRunner {
                     target.get().period(), target.get().revision());
             return finished(jobOperator.restart(previous));
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot restart execution " + previous.getId() + ": " + e.getMessage(), null);
         }
     }
@@ -119,8 +121,16 @@ public class JobRunner {
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunResult(Outcome.ALREADY_RUNNING, e.getMessage(), null);
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot start the job: " + e.getMessage(), null);
         }
+    }
+
+    /** The job repository itself failed (disk full, read-only, damaged): for the command to report as such. */
+    private static void throwIfDataFolderFault(Exception e) {
+        if (DataFolderFault.of(e, null).isEmpty()) return;
+        if (e instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getMessage(), e);
     }
 
     private static RunResult stoppedBeforeLaunch() {
