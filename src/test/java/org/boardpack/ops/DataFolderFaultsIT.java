@@ -63,7 +63,8 @@ class DataFolderFaultsIT {
                 .doesNotContain("Check spring.datasource.url")
                 .doesNotContain("Cannot start the job");
 
-        JarProcess resumed = JarProcess.start(work, settings(), RUN);
+        // the same command once there is room: revision 2 resumes, or starts if the full disk kept it from being recorded
+        JarProcess resumed = JarProcess.start(work, settings(), reissue);
         assertThat(resumed.waitFor()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains("Board pack COMPLETED: test-board 2026-10, revision 2");
     }

@@ -76,7 +76,7 @@ class SafeStopIT {
         // not refused as already running (the issue: every later run of any board exited 5)
         JarProcess next = JarProcess.start(work, settings(), RESTART);
         assertThat(next.waitFor()).as(next.output()).isZero();
-        assertThat(next.output()).contains("Board pack COMPLETED").contains("validate=COMPLETED")
+        assertThat(next.output()).contains("Board pack COMPLETED").contains("compute=COMPLETED")
                 .doesNotContain("Another run is in progress");
     }
 
