@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -28,6 +29,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.boardpack.settings.BoardPackSettings;
+import org.boardpack.store.DataFolderFault;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** The error of an execution whose process ended while it ran, recorded when it is recovered. */
+    static final String CRASHED = "the process ended without recording a result (killed or crashed)";
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
@@ -157,16 +161,19 @@ public class JobRunner {
                     + "." + (unconfirmed.isEmpty() ? "" : "\n" + unconfirmed), null);
         }
         JobExecution previous = jobRepository.getJobExecution(target.get().executionId());
+        if (GracefulStop.requested()) return stoppedBeforeLaunch();
         try {
             log.info("Restarting execution {} ({} {} revision {})", previous.getId(), board,
                     target.get().period(), target.get().revision());
             return finished(jobOperator.restart(previous));
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot restart execution " + previous.getId() + ": " + e.getMessage(), null);
         }
     }
 
     private RunResult start(JobParameters parameters) {
+        if (GracefulStop.requested()) return stoppedBeforeLaunch();
         try {
             return finished(jobOperator.start(job, parameters));
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -174,8 +181,21 @@ public class JobRunner {
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunResult(Outcome.ALREADY_RUNNING, e.getMessage(), null);
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot start the job: " + e.getMessage(), null);
         }
+    }
+
+    /** The job repository itself failed (disk full, read-only, damaged): for the command to report as such. */
+    private static void throwIfDataFolderFault(Exception e) {
+        if (DataFolderFault.of(e, null).isEmpty()) return;
+        if (e instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getMessage(), e);
+    }
+
+    private static RunResult stoppedBeforeLaunch() {
+        return new RunResult(Outcome.STOPPED, "Stopped on request (SIGTERM) before the run started: nothing was "
+                + "recorded or changed; run the same command again.", null);
     }
 
     private RunResult finished(JobExecution execution) {
@@ -274,9 +294,12 @@ public class JobRunner {
             JobExecution e = jobRepository.getJobExecution(listed.getId());
             if (e == null || !e.isRunning()) continue;
             var process = processes.find(e.getId());
-            log.warn("Execution {} was left {} by process {} on {}, which is gone ({}): marking it failed so it can resume",
-                    e.getId(), e.getStatus(), process.map(p -> String.valueOf(p.pid())).orElse("?"),
-                    process.map(RunProcessListener.RunProcess::host).orElse("?"), why);
+            log.warn("Execution {} was left {} by {}, which is gone ({}): marking it failed so it can resume",
+                    e.getId(), e.getStatus(), process.map(p -> "process " + p.pid() + " on " + p.host())
+                            .orElse("a process that ended before recording itself"), why);
+            ExitStatus crashed = ExitStatus.FAILED.addExitDescription(CRASHED);
+            e.setExitStatus(crashed);
+            e.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> s.setExitStatus(crashed));
             jobOperator.recover(e);
             recovered.add(e.getId());
         }
@@ -367,17 +390,20 @@ public class JobRunner {
             if (s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED) {
                 failedStep = s.getStepName();
                 error = ErrorMessages.firstMessage(s.getExitStatus().getExitDescription());
+                if (error == null && s.getStatus() == BatchStatus.FAILED) error = CRASHED;
             }
         }
-        if (error == null && e.getStatus() == BatchStatus.FAILED) {
+        if (error == null && (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)) {
             error = ErrorMessages.firstMessage(e.getExitStatus().getExitDescription());
+            // recovered by an earlier release, which recorded no description
+            if (error == null && e.getStatus() == BatchStatus.FAILED) error = CRASHED;
         }
         var process = processes.find(e.getId());
         String periodText = p.getString(PackRunParameters.PERIOD);
         Long revision = p.getLong(PackRunParameters.REVISION);
         return new ExecutionView(e.getId(), e.getJobInstanceId(), p.getString(PackRunParameters.BOARD),
                 periodText == null ? null : YearMonth.parse(periodText), revision == null ? 0 : revision.intValue(),
-                e.getStatus().name(), e.getStartTime(), e.getEndTime(), failedStep, error,
+                e.getStatus().name(), e.getStartTime() == null ? e.getCreateTime() : e.getStartTime(), e.getEndTime(), failedStep, error,
                 process.map(RunProcessListener.RunProcess::host).orElse(null),
                 process.map(RunProcessListener.RunProcess::pid).orElse(null),
                 !"false".equals(p.getString(PackRunParameters.MAIL)));

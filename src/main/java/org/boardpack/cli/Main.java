@@ -45,6 +45,12 @@ public final class Main implements Runnable {
                 System.err.println("boardpack: " + u.getMessage());
                 return u.exitCode();
             }
+            var dataFolder = AppContext.dataFolderFault(e);
+            if (dataFolder.isPresent()) {
+                System.err.println("boardpack: " + dataFolder.get().message());
+                if (debug) e.printStackTrace(System.err);
+                return ExitCodes.CONFIGURATION;
+            }
             System.err.println("boardpack: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (debug) e.printStackTrace(System.err);
             else System.err.println("(run with --debug for the technical detail)");

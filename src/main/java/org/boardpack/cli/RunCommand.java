@@ -50,7 +50,7 @@ public class RunCommand implements Callable<Integer> {
         if (allBoards && board != null) {
             throw new UserError(ExitCodes.USAGE, "Give either --board or --all-boards, not both. Nothing was run.");
         }
-        GracefulStop stop = null;
+        GracefulStop stop = GracefulStop.install();
         try (var ctx = AppContext.open()) {
             var settings = AppContext.settings(ctx);
             boolean several = allBoards || (board == null && !settings.boards().isEmpty());
@@ -59,7 +59,7 @@ public class RunCommand implements Callable<Integer> {
             YearMonth p = PeriodOption.resolve(period, folders.input, ctx.getBean(Clock.class));
             List<RunRequest> requests = ids.stream().map(id -> new RunRequest(id, p, folders.input, folders.templates,
                     folders.output, reissue, skipInvalid, !noMail)).toList();
-            stop = AppContext.gracefulStop(ctx);
+            AppContext.attach(stop, ctx);
             JobRunner runner = ctx.getBean(JobRunner.class);
             RunSummary summary = new RunSummary(ctx);
             if (!several) {
@@ -72,7 +72,7 @@ public class RunCommand implements Callable<Integer> {
             AllBoardsRun.printTable(results, System.out);
             return ExitCodes.of(AllBoardsRun.worst(results));
         } finally {
-            if (stop != null) stop.finished();
+            stop.finished();
         }
     }
 }
