@@ -1,12 +1,15 @@
 package org.boardpack.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -24,17 +27,28 @@ public final class ReproducibleZip {
     public static byte[] withFixedTimes(byte[] zip, Instant time) throws IOException {
         FileTime when = FileTime.from(time == null || time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream out = new ZipOutputStream(buffer)) {
-            out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setLastModifiedTime(when);
-                copy.setMethod(ZipEntry.DEFLATED);
-                out.putNextEntry(copy);
-                in.transferTo(out);
-                out.closeEntry();
+        // read through the central directory (ZipFile), not the local headers (ZipInputStream): POI's streaming
+        // sheets (SXSSF) leave size 0 in a local header, which ZipInputStream rejects ("invalid entry size")
+        Path file = Files.createTempFile("boardpack-", ".zip");
+        try {
+            Files.write(file, zip);
+            try (ZipFile in = new ZipFile(file.toFile());
+                 ZipOutputStream out = new ZipOutputStream(buffer)) {
+                out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+                for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
+                    ZipEntry e = entries.nextElement();
+                    ZipEntry copy = new ZipEntry(e.getName());
+                    copy.setLastModifiedTime(when);
+                    copy.setMethod(ZipEntry.DEFLATED);
+                    out.putNextEntry(copy);
+                    try (InputStream content = in.getInputStream(e)) {
+                        content.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
             }
+        } finally {
+            Files.deleteIfExists(file);
         }
         return buffer.toByteArray();
     }
