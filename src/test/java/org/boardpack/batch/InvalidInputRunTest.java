@@ -146,7 +146,7 @@ class InvalidInputRunTest {
         assertThat(rejects.get(1).get("line")).isEqualTo("7");
         assertThat(rejects.get(1).get("reasons")).contains("percentage 112 is outside 0-100");
         // the pack model carries the rejected rows' errors for the data-quality section
-        var pack = new org.boardpack.store.PackStore(db, java.time.Clock.systemUTC()).load("test-board", java.time.YearMonth.of(2026, 10), 1).orElseThrow();
+        var pack = new org.boardpack.store.PackStore(db, java.time.Clock.systemUTC(), "822").load("test-board", java.time.YearMonth.of(2026, 10), 1).orElseThrow();
         assertThat(pack.inputWarnings()).filteredOn(p -> p.isError()).hasSize(2);
     }
 }

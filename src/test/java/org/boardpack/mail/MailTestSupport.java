@@ -119,7 +119,7 @@ final class MailTestSupport {
     }
 
     static DeliveryStore store(DataSource ds) {
-        return new DeliveryStore(JdbcClient.create(ds), new DataSourceTransactionManager(ds), CLOCK);
+        return new DeliveryStore(JdbcClient.create(ds), new DataSourceTransactionManager(ds), CLOCK, "822");
     }
 
     static MailSettings smtpSettings(int port) {

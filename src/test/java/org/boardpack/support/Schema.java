@@ -1,5 +1,7 @@
 package org.boardpack.support;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -10,7 +12,9 @@ public final class Schema {
     private Schema() {
     }
 
+    /** As for the default authority, 822. */
     public static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true)
+                .placeholders(Map.of("authority", "822")).load().migrate();
     }
 }
