@@ -47,7 +47,7 @@ public class AccessiblePdfWriter implements PackWriter {
             new Face("fonts/NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, FontStyle.NORMAL),
             new Face("fonts/NotoSansDevanagari-Regular.ttf", "Noto Sans Devanagari", 400, FontStyle.NORMAL),
             new Face("fonts/DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-            new Face("fonts/DroidSansFallback.ttf", "Droid Sans Fallback", 400, FontStyle.NORMAL));
+            new Face("fonts/DroidSansFallback-CJK.ttf", "Droid Sans Fallback", 400, FontStyle.NORMAL));
 
     @Override
     public String name() {
