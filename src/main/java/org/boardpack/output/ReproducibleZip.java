@@ -1,13 +1,17 @@
 package org.boardpack.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an .xlsx is one) with every entry dated the same instant, in the same order with the same content,
@@ -24,15 +28,20 @@ public final class ReproducibleZip {
     public static byte[] withFixedTimes(byte[] zip, Instant time) throws IOException {
         FileTime when = FileTime.from(time == null || time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        // read through the central directory (commons-compress, POI's own zip library): POI's streaming writer
+        // (SXSSF) writes Zip64 data descriptors that java.util.zip's stream reader misreads
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream out = new ZipOutputStream(buffer)) {
             out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+            for (Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry e = entries.nextElement();
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setLastModifiedTime(when);
                 copy.setMethod(ZipEntry.DEFLATED);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                try (InputStream content = in.getInputStream(e)) {
+                    content.transferTo(out);
+                }
                 out.closeEntry();
             }
         }
