@@ -44,6 +44,7 @@ public class ComputePackTasklet implements Tasklet {
     private final PackStore packs;
     private final Clock clock;
     private final String authority;
+    private final int smallNumbers;
     private final InputReading reading;
     private final int staleAfterDays;
     private final FaultInjection faults;
@@ -61,6 +62,7 @@ public class ComputePackTasklet implements Tasklet {
         this.packs = packs;
         this.clock = clock;
         this.authority = settings.authority().name();
+        this.smallNumbers = settings.smallNumbers().denominator();
     }
 
     @Override
@@ -92,6 +94,7 @@ public class ComputePackTasklet implements Tasklet {
                 .withRecommendations(inputs.recommendations(), staleAfterDays)
                 .withBenchmarks(inputs.benchmarks())
                 .withStyle(inputs.style())
+                .withSmallNumbers(smallNumbers)
                 .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         faults.midStep("compute");

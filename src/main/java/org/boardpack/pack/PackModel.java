@@ -16,13 +16,29 @@ import org.boardpack.recommendations.RecommendationTracker;
  *                        when invalid rows were skipped)
  * @param recommendations the improvement plan tracker, or null when the input has no recommendations
  * @param style           the council's layout and wording choices from templates/
+ * @param smallNumbers    a denominator below this is flagged "small numbers" and kept out of the movers
  */
 public record PackModel(String boardId, String boardTitle, String boardDescription, String authority,
                         YearMonth period, int revision, LocalDateTime producedAt, String marking,
                         List<PackSection> sections, List<Restatement> restatements,
-                        List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style) {
+                        List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style,
+                        int smallNumbers) {
 
     public static final String OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE";
+    /** The default of boardpack.small-numbers.denominator. */
+    public static final int SMALL_NUMBERS_DEFAULT = 20;
+
+    public PackModel {
+        if (smallNumbers <= 0) smallNumbers = SMALL_NUMBERS_DEFAULT;
+    }
+
+    public PackModel(String boardId, String boardTitle, String boardDescription, String authority,
+                     YearMonth period, int revision, LocalDateTime producedAt, String marking,
+                     List<PackSection> sections, List<Restatement> restatements,
+                     List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style) {
+        this(boardId, boardTitle, boardDescription, authority, period, revision, producedAt, marking, sections,
+                restatements, inputWarnings, recommendations, style, SMALL_NUMBERS_DEFAULT);
+    }
 
     public Stream<IndicatorResult> indicators() {
         return sections.stream().flatMap(s -> s.indicators().stream());
@@ -43,6 +59,11 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
 
     public List<IndicatorResult> exceptions() {
         return indicators().filter(IndicatorResult::isException).toList();
+    }
+
+    /** The indicators that were on the act or watch list last month and are on neither now. */
+    public List<IndicatorResult> closedExceptions() {
+        return indicators().filter(IndicatorResult::exceptionClosed).toList();
     }
 
     /** "October 2026". */

@@ -32,7 +32,8 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue RunLock lock,
                                 @DefaultValue FaultInjection faultInjection,
                                 @DefaultValue("%nopex") String consoleTraces,
-                                MailSettings mail) {
+                                MailSettings mail,
+                                @DefaultValue SmallNumbers smallNumbers) {
 
     public BoardPackSettings {
         if (mail == null) mail = new MailSettings();
@@ -54,6 +55,10 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         if (lock.lease().compareTo(Duration.ofSeconds(10)) < 0) {
             throw new IllegalArgumentException("boardpack.lock.lease=" + lock.lease() + " is too short: use 10s or more (default 5m)");
         }
+        if (smallNumbers.denominator() < 1) {
+            throw new IllegalArgumentException("boardpack.small-numbers.denominator=" + smallNumbers.denominator()
+                    + " must be 1 or more (default 20)");
+        }
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
     }
 
@@ -63,6 +68,13 @@ public record BoardPackSettings(@DefaultValue Authority authority,
 
     /** @param maxReported problems listed on the console (all go to validation.csv) */
     public record Validation(@DefaultValue("50") int maxReported) {
+    }
+
+    /**
+     * @param denominator a percentage or rate on fewer cases than this is flagged "small numbers: read with care"
+     *                    and kept out of the movers ranking
+     */
+    public record SmallNumbers(@DefaultValue("20") int denominator) {
     }
 
     public record Recommendations(@DefaultValue("60") int staleAfterDays) {

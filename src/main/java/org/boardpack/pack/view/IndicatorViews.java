@@ -17,6 +17,7 @@ import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.pack.BenchmarkYear;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackBuilder;
+import org.boardpack.pack.PackModel;
 import org.boardpack.pack.RatedPoint;
 import org.boardpack.pack.SeriesPoint;
 import org.boardpack.pack.TeamFigure;
@@ -31,6 +32,10 @@ final class IndicatorViews {
     }
 
     static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette) {
+        return of(r, period, palette, PackModel.SMALL_NUMBERS_DEFAULT);
+    }
+
+    static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette, int smallNumbers) {
         int d = r.decimals();
         Unit u = r.unit();
         Shown rated = Numbers.shown(r.ratedValue(), d, u);
@@ -61,7 +66,26 @@ final class IndicatorViews {
                 r.directionMonth().label(), Numbers.shown(r.yearAgoValue(), d, u), r.directionYear().label(), headline,
                 summary, benchmark, spc(r, spcStart), r.exceptionReasons(),
                 Wording.exceptionReasons(r.exceptionReasons()), r.commentaryMissing(), r.commentary(),
-                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart));
+                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart), r.exceptionList(),
+                r.exceptionList().label(), r.previousRag(), r.previousRag() == null ? "" : r.previousRag().label(),
+                exceptionStatus(r), Numbers.count(r.ratedNumerator()), Numbers.count(r.ratedDenominator()),
+                counts(r.numerator(), r.denominator()), counts(r.ratedNumerator(), r.ratedDenominator()),
+                isSmall(r.denominator(), smallNumbers), isSmall(r.ratedDenominator(), smallNumbers));
+    }
+
+    static boolean isSmall(Double denominator, int threshold) {
+        return denominator != null && denominator < threshold;
+    }
+
+    /** "7 of 12", or "" without both counts. */
+    static String counts(Double numerator, Double denominator) {
+        if (numerator == null || denominator == null) return "";
+        return Numbers.count(numerator).text() + " of " + Numbers.count(denominator).text();
+    }
+
+    static String exceptionStatus(IndicatorResult r) {
+        if (r.isException()) return r.previousList().isException() ? "continuing" : "new";
+        return r.exceptionClosed() ? "closed" : "";
     }
 
     /** "; vs neighbours: better (-1.2)", or nothing without a verdict. */

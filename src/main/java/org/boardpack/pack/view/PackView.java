@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.input.InputProblem;
+import org.boardpack.pack.ExceptionList;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackSection;
@@ -34,6 +35,12 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param rejectedRows     how many input rows were left out (errors carried as warnings under --skip-invalid)
  * @param exceptionDigest  one line per exception for the email
  * @param overdueDigest    one line per overdue recommendation for the email
+ * @param headlines        the summary's opening sentences, worst first (3 to 6 when there is that much to say)
+ * @param act              the exceptions to act on, in pack order ({@code exceptions} is act then watch)
+ * @param watch            the exceptions to watch, in pack order
+ * @param closedExceptions last month's exceptions that are not exceptions now, listed once in the summary
+ * @param moversExcluded   indicators that moved but rest on small numbers, left out of the movers, in pack order
+ * @param smallNumbers     the denominator below which a figure is flagged "small numbers: read with care"
  */
 public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
                        String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
@@ -42,7 +49,9 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        List<IndicatorView> indicators, List<IndicatorView> exceptions, List<Mover> movers,
                        RagCounts ragCounts, RecommendationTracker recommendations,
                        List<RestatementView> restatements, List<InputProblem> inputWarnings, long rejectedRows,
-                       StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest) {
+                       StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest,
+                       List<String> headlines, List<IndicatorView> act, List<IndicatorView> watch,
+                       List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers) {
 
     /** The time zone of every date and time the pack shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -64,14 +73,18 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             PackSection s = pack.sections().get(i);
             List<IndicatorView> views = new ArrayList<>();
             for (IndicatorResult r : s.indicators()) {
-                IndicatorView v = IndicatorViews.of(r, pack.period(), palette);
+                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, pack.smallNumbers());
                 views.add(v);
                 all.add(v);
                 results.add(r);
             }
             sections.add(new SectionView(i, s.title(), List.copyOf(views), s.ragCounts()));
         }
-        List<IndicatorView> exceptions = all.stream().filter(IndicatorView::isException).toList();
+        List<IndicatorView> act = all.stream().filter(v -> v.exceptionList() == ExceptionList.ACT).toList();
+        List<IndicatorView> watch = all.stream().filter(v -> v.exceptionList() == ExceptionList.WATCH).toList();
+        List<IndicatorView> exceptions = new ArrayList<>(act);
+        exceptions.addAll(watch);
+        MoverRanking.Ranking movers = MoverRanking.rank(results, all, pack.smallNumbers());
         Map<String, IndicatorView> byId = new HashMap<>();
         for (IndicatorView v : all) byId.putIfAbsent(v.id(), v);
         List<RestatementView> restatements = new ArrayList<>();
@@ -90,10 +103,34 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 nz(style.coverSubtitle()), nz(style.contact()), style.logoPng(), nz(pack.authority()), pack.period(),
                 LONG_MONTH.format(pack.period()), MONTH.format(pack.period()), pack.revision(), produced,
                 produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
-                List.copyOf(all), exceptions, MoverRanking.of(results, all), pack.ragCounts(),
+                List.copyOf(all), List.copyOf(exceptions), movers.movers(), pack.ragCounts(),
                 pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
                 pack.inputWarnings().stream().filter(InputProblem::isError).count(), palette,
-                exceptionDigest(exceptions), overdueDigest(pack.recommendations()));
+                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), Headlines.of(all, pack.period()),
+                act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
+                movers.excluded(), pack.smallNumbers());
+    }
+
+    /** "September 2026": the month the changes are counted from. */
+    public String previousPeriodLabel() {
+        return LONG_MONTH.format(period.minusMonths(1));
+    }
+
+    /**
+     * The moves left out of the movers for small numbers, each with both months' counts: "Initial child protection
+     * conferences within 15 working days: 75.0% (12 of 16) to 95.8% (23 of 24)".
+     */
+    public String moversExcludedText() {
+        return String.join("; ", moversExcluded.stream().map(PackView::excludedMove).toList());
+    }
+
+    private static String excludedMove(IndicatorView v) {
+        List<ChartMonth> months = v.chart().months();
+        ChartMonth before = months.size() < 2 ? null : months.get(months.size() - 2);
+        String counts = before == null || before.numerator().isBlank() || before.denominator().isBlank() ? ""
+                : " (" + before.numerator().text() + " of " + before.denominator().text() + ")";
+        return v.name() + ": " + v.previous().withUnit() + counts + " to " + v.value().withUnit()
+                + (v.valueCounts().isEmpty() ? "" : " (" + v.valueCounts() + ")");
     }
 
     /** "Oct 2026". */
@@ -118,7 +155,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
     static List<String> exceptionDigest(List<IndicatorView> exceptions) {
         return exceptions.stream()
                 .map(v -> v.name() + ": " + v.headline() + (v.hasTarget() ? "; target " + v.target().withUnit() : "")
-                        + " (" + v.exceptionText() + ")" + (v.commentaryMissing() ? " - commentary missing" : ""))
+                        + " (" + v.exceptionText() + ")" + "; " + v.exceptionListWord().toLowerCase(Numbers.LOCALE)
+                        + ", " + v.exceptionStatus() + (v.commentaryMissing() ? " - commentary missing" : ""))
                 .toList();
     }
 

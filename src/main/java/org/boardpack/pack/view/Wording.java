@@ -90,6 +90,24 @@ public final class Wording {
         return String.join("; ", reasons.stream().map(ExceptionReason::label).toList());
     }
 
+    /** What each reason means, for the notes and the glossary. */
+    public static String exceptionReasonMeaning(ExceptionReason r) {
+        return switch (r) {
+            case RED -> "The indicator is Red against its target.";
+            case AMBER -> "The indicator is Amber: within the tolerance of its target but not meeting it.";
+            case SPC_CONCERN -> "The latest point is a special cause of concern on the statistical process control (SPC) chart: outside the limits or 2 of 3 points near a limit.";
+            case WORSENING_RUN -> "The latest point ends a run of 7 points rising (or falling) the wrong way, or 7 on the wrong side of the mean.";
+            case ASSURANCE_FAILS -> "The target lies beyond the process limits on the wrong side: as things stand the process will not meet it.";
+        };
+    }
+
+    /** The act and watch lists and what puts an indicator on each by default. */
+    public static List<String[]> exceptionLists() {
+        return List.of(
+                new String[]{"Act", "Red against target, or a special cause of concern in the last month, or the process consistently fails the target (a Green indicator is never on the act list by default)."},
+                new String[]{"Watch", "Amber against target, or a Green indicator with a special cause of concern or a worsening run in the last month. A move between two months alone puts nothing on either list."});
+    }
+
     public static String yesNo(boolean b) {
         return b ? "Yes" : "No";
     }
