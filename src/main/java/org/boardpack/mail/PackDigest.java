@@ -11,9 +11,11 @@ import org.boardpack.pack.view.PackView;
  * each. Worded by the pack view.
  */
 public record PackDigest(List<String> exceptionLines, List<String> overdueRecommendationLines,
-                         List<String> missingFigureLines) {
+                         List<String> missingFigureLines, List<String> headlineLines, List<String> closedExceptionLines) {
 
     public PackDigest {
+        headlineLines = headlineLines == null ? List.of() : List.copyOf(headlineLines);
+        closedExceptionLines = closedExceptionLines == null ? List.of() : List.copyOf(closedExceptionLines);
         exceptionLines = exceptionLines == null ? List.of() : List.copyOf(exceptionLines);
         overdueRecommendationLines = overdueRecommendationLines == null ? List.of() : List.copyOf(overdueRecommendationLines);
         missingFigureLines = missingFigureLines == null ? List.of() : List.copyOf(missingFigureLines);
@@ -23,15 +25,21 @@ public record PackDigest(List<String> exceptionLines, List<String> overdueRecomm
         this(exceptionLines, overdueRecommendationLines, List.of());
     }
 
+    public PackDigest(List<String> exceptionLines, List<String> overdueRecommendationLines, List<String> missingFigureLines) {
+        this(exceptionLines, overdueRecommendationLines, missingFigureLines, List.of(), List.of());
+    }
+
     /** The digest of a pack: the pack view's exception and overdue lines (the same figures as the packs). */
     public static PackDigest of(PackModel pack) {
         PackView view = PackView.of(pack);
         List<String> missing = pack.withoutFigure().stream()
                 .map(r -> r.name() + ": no figure for " + view.periodLabel()).toList();
-        return new PackDigest(view.exceptionDigest(), view.overdueDigest(), missing);
+        List<String> closed = view.closedExceptions().stream()
+                .map(v -> v.name() + ": " + v.ragWord() + " (was " + v.previousRagWord() + "); " + v.headline()).toList();
+        return new PackDigest(view.exceptionDigest(), view.overdueDigest(), missing, view.headlines(), closed);
     }
 
     public static PackDigest empty() {
-        return new PackDigest(List.of(), List.of(), List.of());
+        return new PackDigest(List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -86,9 +86,11 @@ final class ExecutiveSummary {
                 + all.red() + " Red, " + all.amber() + " Amber, " + all.green() + " Green, " + all.none()
                 + " with no target or no figure. " + Wording.plural(exceptions.size(), "exception needs", "exceptions need")
                 + " the board's attention.", 10));
+        out.add(d.minorHeading("What changed since " + pack.previousPeriodLabel()));
+        for (String h : pack.headlines()) out.add(d.text(h, SIZE + 1));
 
         ragByArea(out, d, t, pack, all, caps.areas());
-        exceptions(out, d, t, exceptions, caps.exceptions());
+        exceptions(out, d, t, pack, exceptions, caps.exceptions());
         recommendations(out, d, t, pack.recommendations());
         movers(out, d, t, pack, caps.movers());
         dataQuality(out, d, pack, exceptions);
@@ -126,23 +128,28 @@ final class ExecutiveSummary {
         }
     }
 
-    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorView> exceptions, int max) {
+    private static void exceptions(List<Element> out, PackDocument d, Tables t, PackView pack,
+                                   List<IndicatorView> exceptions, int max) {
         out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
         if (exceptions.isEmpty()) {
-            out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
+            out.add(d.text("No indicator is on the act or the watch list."));
+            closed(out, d, pack);
             return;
         }
+        out.add(d.text("Act: " + pack.act().size() + "; watch: " + pack.watch().size() + ". " + Wording.exceptionLists().get(0)[1]
+                + " " + Wording.exceptionLists().get(1)[1], SIZE));
         PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
         Tables.rightAlignHeader(table, 0, 1, 2);
         Tables.centreHeader(table, 0, 3);
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
             IndicatorView r = exceptions.get(i);
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 176)));
-            table.addCell(t.number(r.rated().withUnit()));
+            table.addCell(t.text(r.name()));
+            table.addCell(t.number(r.ratedWithCounts()));
             table.addCell(t.number(r.target().text()));
-            table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 168)));
+            table.addCell(t.status(r.ragWord() + " (was " + (r.previousRagWord().isEmpty() ? "n/a" : r.previousRagWord()) + ")",
+                    StatusColours.of(r.ragColour())));
+            table.addCell(t.text(r.exceptionListWord() + ", " + r.exceptionStatus() + ": " + r.exceptionText()));
         }
         if (shown < exceptions.size()) {
             Integer page = d.previousPage(PackPlan.EXCEPTIONS);
@@ -150,6 +157,15 @@ final class ExecutiveSummary {
                     + (page == null ? "" : " on page " + page)), 5));
         }
         out.add(table);
+        closed(out, d, pack);
+    }
+
+    /** Last month's exceptions that closed: listed here once, not in the exceptions section. */
+    private static void closed(List<Element> out, PackDocument d, PackView pack) {
+        if (pack.closedExceptions().isEmpty()) return;
+        out.add(d.text("Closed since " + pack.previousPeriodLabel() + " (no longer on either list): "
+                + String.join("; ", pack.closedExceptions().stream().map(r -> r.name() + ", " + r.ragWord()
+                + " (was " + r.previousRagWord() + ")").toList()) + ".", SIZE));
     }
 
     private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
@@ -184,9 +200,9 @@ final class ExecutiveSummary {
         Tables.rightAlignHeader(table, 0, 1, 2, 3);
         for (Mover m : movers) {
             IndicatorView r = m.indicator();
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 220)));
+            table.addCell(t.text(r.name()));
             table.addCell(t.number(r.previous().withUnit()));
-            table.addCell(t.number(r.value().withUnit()));
+            table.addCell(t.number(r.valueWithCounts()));
             table.addCell(t.number(m.change().text()));
             table.addCell(t.text(r.directionMonthWord()));
         }
@@ -194,6 +210,10 @@ final class ExecutiveSummary {
         out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
                 + "(its SPC mean moving range), so moves in different units can be compared; indicators without one follow, "
                 + "by the change relative to last month."));
+        if (!pack.moversExcluded().isEmpty()) {
+            out.add(d.note("Left out for small numbers (a denominator below " + pack.smallNumbers() + " this month or last): "
+                    + pack.moversExcludedText() + "."));
+        }
     }
 
     private static void dataQuality(List<Element> out, PackDocument d, PackView pack, List<IndicatorView> exceptions) {

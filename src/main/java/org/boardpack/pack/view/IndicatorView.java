@@ -65,6 +65,27 @@ public record IndicatorView(String id, String name, String area, Unit unit, Stri
         return withCounts(rated, ratedCounts, ratedSmall);
     }
 
+    /** "7 of 12; small numbers: read with care" under the month's figure, or "". */
+    public String valueCountsNote() {
+        return countsNote(valueCounts, valueSmall);
+    }
+
+    /** The same under the rated figure. */
+    public String ratedCountsNote() {
+        return countsNote(ratedCounts, ratedSmall);
+    }
+
+    /** "Year to date; 60 of 78" under a year-to-date or rolling figure. */
+    public String aggregatedNote() {
+        String counts = ratedCountsNote();
+        return ratedOnLabel + (counts.isEmpty() ? "" : "; " + counts);
+    }
+
+    private static String countsNote(String counts, boolean small) {
+        if (counts.isEmpty()) return "";
+        return counts + (small ? "; " + SMALL_NUMBERS : "");
+    }
+
     /** The month's or the rated figure rests on small numbers. */
     public boolean smallNumbers() {
         return valueSmall || ratedSmall;
