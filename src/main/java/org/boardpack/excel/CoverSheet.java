@@ -75,6 +75,7 @@ final class CoverSheet implements PackSheet {
             add(rows, "Exception", r.label(), Wording.exceptionReasonMeaning(r));
         }
         for (String[] list : Wording.exceptionLists()) add(rows, "Exception list", list[0], list[1]);
+        for (String[] g : Wording.GLOSSARY) add(rows, "Abbreviation", g[0], g[1]);
         add(rows, "Benchmarks", "Statistical neighbours mean",
                 "The simple mean of the published values of the authority's statistical neighbours (DfE's LAIT method); missing values are left out.");
         add(rows, "Benchmarks", "England", "The national figure published by DfE for the same year.");

@@ -68,7 +68,7 @@ public final class MailTemplate {
             Performance and Intelligence, {{authority}}
             """;
 
-    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", List.of("exceptions", "overdue_recommendations")) + ")\\s*}}");
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", LIST_PLACEHOLDERS.stream().sorted().toList()) + ")\\s*}}");
     private static final Pattern EMPTY_TAG = Pattern.compile("\\{\\{\\s*}}");
     private static final Pattern PARSE_LINE = Pattern.compile("\\s*@ line (\\d+)\\s*$");
     /** The line break between list items, given to the rewritten text template as a value (see {@link #mustacheText}). */

@@ -101,19 +101,28 @@ public final class PackBuilder {
         List<Restatement> restatements = figures.restatements().stream()
                 .filter(r -> !r.period().isAfter(period) && board.indicatorIds().contains(r.indicatorId())).toList();
         RecommendationTracker tracker = recommendations == null ? null
-                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations, evidence(byId));
+                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations,
+                        evidence(byId, period, board.exceptionRules()));
         return new PackModel(board.id(), board.title(), board.description(), authority, period, revision, producedAt,
                 PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker, style,
                 smallNumbers);
     }
 
-    /** What the scorecard says about each indicator, for the recommendations that cite it. */
-    private Map<String, IndicatorEvidence> evidence(Map<String, IndicatorResult> results) {
+    /**
+     * What the scorecard says about each indicator, for the recommendations that cite it: looked up in the whole
+     * catalogue, so an indicator outside this board's sections still shows its real RAG and direction.
+     */
+    private Map<String, IndicatorEvidence> evidence(Map<String, IndicatorResult> results, YearMonth period,
+                                                    ExceptionRules rules) {
         Map<String, IndicatorEvidence> evidence = new LinkedHashMap<>();
         for (Indicator ind : catalogue.values()) {
             IndicatorResult r = results.get(ind.id());
-            evidence.put(ind.id(), r == null ? IndicatorEvidence.notAvailable(ind.id())
-                    : new IndicatorEvidence(r.id(), r.name(), r.rag(), r.directionMonth()));
+            if (r == null && figures.series(ind.id()).headMap(period, true).isEmpty()) {
+                evidence.put(ind.id(), IndicatorEvidence.notAvailable(ind.id()));
+                continue;
+            }
+            if (r == null) r = compute(ind, period, rules);
+            evidence.put(ind.id(), new IndicatorEvidence(r.id(), r.name(), r.rag(), r.directionMonth()));
         }
         return evidence;
     }

@@ -20,14 +20,15 @@ import org.boardpack.recommendations.Brag;
 import org.boardpack.recommendations.RecommendationTracker;
 
 /**
- * One page that leads with what needs the board's attention: RAG counts by area, the exceptions one line each,
- * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped and every line
- * is fitted to its column; the lists are shortened (measured before drawing) until the summary fits its page, however
+ * Two pages that lead with what needs the board's attention: first what changed since last month (the headline
+ * sentences, the act and watch counts, the exceptions that closed); then RAG counts by area, the exceptions one line each,
+ * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped; names and
+ * reasons wrap, never cut short; the lists are shortened (measured before drawing) until the summary fits its page, however
  * long the inputs are. The full lists follow in their sections.
  */
 final class ExecutiveSummary {
 
-    /** How many areas, exceptions and movers are listed; shrunk until the summary fits its page. */
+    /** How many areas, exceptions and movers are listed; shrunk until the summary's lists fit their page. */
     record Caps(int areas, int exceptions, int movers) {
         static final Caps FULL = new Caps(10, 12, 5);
         static final Caps MINIMUM = new Caps(4, 3, 2);
@@ -37,7 +38,8 @@ final class ExecutiveSummary {
         }
 
         Caps shrink() {
-            if (exceptions > 8) return new Caps(areas, exceptions - 2, movers);
+            // the exceptions have their own section; the movers are listed only here
+            if (exceptions > 6) return new Caps(areas, exceptions - 1, movers);
             if (areas > 6) return new Caps(areas - 2, exceptions, movers);
             if (movers > 3) return new Caps(areas, exceptions, movers - 1);
             return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1),
@@ -54,6 +56,8 @@ final class ExecutiveSummary {
 
     static void render(PackDocument d) {
         d.section(PackPlan.SUMMARY, true);
+        changes(d);
+        d.document().newPage();
         Caps caps = Caps.FULL;
         while (!fits(d, build(d, caps)) && caps.canShrink()) caps = caps.shrink();
         for (Element e : build(d, caps)) d.add(e);
@@ -86,8 +90,6 @@ final class ExecutiveSummary {
                 + all.red() + " Red, " + all.amber() + " Amber, " + all.green() + " Green, " + all.none()
                 + " with no target or no figure. " + Wording.plural(exceptions.size(), "exception needs", "exceptions need")
                 + " the board's attention.", 10));
-        out.add(d.minorHeading("What changed since " + pack.previousPeriodLabel()));
-        for (String h : pack.headlines()) out.add(d.text(h, SIZE + 1));
 
         ragByArea(out, d, t, pack, all, caps.areas());
         exceptions(out, d, t, pack, exceptions, caps.exceptions());
@@ -95,6 +97,20 @@ final class ExecutiveSummary {
         movers(out, d, t, pack, caps.movers());
         dataQuality(out, d, pack, exceptions);
         return out;
+    }
+
+    /**
+     * The summary's first page: what changed since last month (the headline sentences, worst first), the act and
+     * watch counts and the exceptions that closed (listed here once). The lists follow on the next page.
+     */
+    private static void changes(PackDocument d) {
+        PackView pack = d.pack();
+        d.subheading("What changed since " + pack.previousPeriodLabel());
+        for (String h : pack.headlines()) d.add(d.text(h, 10));
+        d.subheading("Act and watch");
+        d.add(d.text("Act: " + pack.act().size() + "; watch: " + pack.watch().size() + ".", 10));
+        for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + ": " + list[1], 10));
+        closed(d, pack);
     }
 
     private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackView pack, RagCounts all, int maxAreas) {
@@ -111,7 +127,7 @@ final class ExecutiveSummary {
         for (int i = 0; i < shown; i++) {
             SectionView s = areas.get(i);
             RagCounts c = s.ragCounts();
-            table.addCell(t.text(Text.fit(s.title(), d.fonts().regularBase(), SIZE, 190)));
+            table.addCell(t.text(s.title()));
             counts(t, table, c);
         }
         if (shown < areas.size()) {
@@ -133,11 +149,8 @@ final class ExecutiveSummary {
         out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
         if (exceptions.isEmpty()) {
             out.add(d.text("No indicator is on the act or the watch list."));
-            closed(out, d, pack);
             return;
         }
-        out.add(d.text("Act: " + pack.act().size() + "; watch: " + pack.watch().size() + ". " + Wording.exceptionLists().get(0)[1]
-                + " " + Wording.exceptionLists().get(1)[1], SIZE));
         PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
         Tables.rightAlignHeader(table, 0, 1, 2);
         Tables.centreHeader(table, 0, 3);
@@ -147,9 +160,9 @@ final class ExecutiveSummary {
             table.addCell(t.text(r.name()));
             table.addCell(t.number(r.ratedWithCounts()));
             table.addCell(t.number(r.target().text()));
-            table.addCell(t.status(r.ragWord() + " (was " + (r.previousRagWord().isEmpty() ? "n/a" : r.previousRagWord()) + ")",
-                    StatusColours.of(r.ragColour())));
-            table.addCell(t.text(r.exceptionListWord() + ", " + r.exceptionStatus() + ": " + r.exceptionText()));
+            table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
+            table.addCell(t.text(r.exceptionListWord() + ", " + r.exceptionStatus()
+                    + (r.previousRagWord().isEmpty() ? "" : " (last month " + r.previousRagWord() + ")") + ": " + r.exceptionText()));
         }
         if (shown < exceptions.size()) {
             Integer page = d.previousPage(PackPlan.EXCEPTIONS);
@@ -157,15 +170,14 @@ final class ExecutiveSummary {
                     + (page == null ? "" : " on page " + page)), 5));
         }
         out.add(table);
-        closed(out, d, pack);
     }
 
     /** Last month's exceptions that closed: listed here once, not in the exceptions section. */
-    private static void closed(List<Element> out, PackDocument d, PackView pack) {
+    private static void closed(PackDocument d, PackView pack) {
         if (pack.closedExceptions().isEmpty()) return;
-        out.add(d.text("Closed since " + pack.previousPeriodLabel() + " (no longer on either list): "
+        d.add(d.text("Closed since " + pack.previousPeriodLabel() + " (no longer on either list): "
                 + String.join("; ", pack.closedExceptions().stream().map(r -> r.name() + ", " + r.ragWord()
-                + " (was " + r.previousRagWord() + ")").toList()) + ".", SIZE));
+                + " (was " + r.previousRagWord() + ")").toList()) + ".", 10));
     }
 
     private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
