@@ -101,7 +101,7 @@ public final class PackBuilder {
         List<Restatement> restatements = figures.restatements().stream()
                 .filter(r -> !r.period().isAfter(period) && board.indicatorIds().contains(r.indicatorId())).toList();
         RecommendationTracker tracker = recommendations == null ? null
-                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations,
+                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations.forBoard(board.id()),
                         evidence(byId, period, board.exceptionRules()));
         return new PackModel(board.id(), board.title(), board.description(), authority, period, revision, producedAt,
                 PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker, style,

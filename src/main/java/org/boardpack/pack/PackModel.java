@@ -57,8 +57,10 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
         return indicators().filter(r -> r.value() == null).toList();
     }
 
+    /** The exceptions to act on, then those to watch, each in pack order. */
     public List<IndicatorResult> exceptions() {
-        return indicators().filter(IndicatorResult::isException).toList();
+        return indicators().filter(IndicatorResult::isException)
+                .sorted(java.util.Comparator.comparing(IndicatorResult::exceptionList)).toList();
     }
 
     /** The indicators that were on the act or watch list last month and are on neither now. */
