@@ -196,7 +196,7 @@ final class ExecutiveSummary {
         out.add(table);
         out.add(d.text(Wording.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
                 + tracker.totals().stale() + " stale (no update for more than " + tracker.staleAfterDays() + " days); "
-                + tracker.totals().check() + " flagged for a check (reported on track or complete but the evidence is Red or worsening); "
+                + tracker.totals().check() + " flagged for a check (overdue but still reported at risk or on track, or reported on track or complete while the evidence is Red or worsening); "
                 + tracker.missingThisMonth().size() + " missing from this month's snapshot.", SIZE + 1));
     }
 
