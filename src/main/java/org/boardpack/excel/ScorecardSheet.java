@@ -16,7 +16,7 @@ import org.boardpack.pack.view.Wording;
 final class ScorecardSheet implements PackSheet {
 
     /** An indicator and the section (area) it is shown under. */
-    record Item(String section, IndicatorView r) {
+    record Item(String section, IndicatorView r, String month) {
     }
 
     static final Columns<Item> COLUMNS = new Columns<Item>()
@@ -48,6 +48,7 @@ final class ScorecardSheet implements PackSheet {
             .add("Neighbours with a value", 11, i -> blankToNull(i.r().benchmark().neighboursWithValue()))
             .add("England", 10, i -> Num.of(i.r().benchmark().england(), i.r().decimals()))
             .add("Benchmark year", 10, i -> Num.plain(i.r().benchmark().year()))
+            .add("Compared with", 24, i -> blankToNull(i.r().benchmark().comparedWith(i.month())))
             .add("Published value", 10, i -> Num.of(i.r().benchmark().authorityValue(), i.r().decimals()))
             .add("Rank", 8, i -> Num.count(i.r().benchmark().rank()))
             .add("Authorities ranked", 10, i -> Num.count(i.r().benchmark().rankedCount()))
@@ -96,7 +97,7 @@ final class ScorecardSheet implements PackSheet {
     static List<Item> items(PackView pack) {
         List<Item> items = new ArrayList<>();
         for (SectionView s : pack.sections()) {
-            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r));
+            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r, pack.periodLabel()));
         }
         return items;
     }

@@ -98,7 +98,7 @@ final class AreaSection {
         for (IndicatorView r : published) {
             BenchmarkView b = r.benchmark();
             table.addCell(t.text(r.name()));
-            table.addCell(t.number(b.year() == null ? null : String.valueOf(b.year())));
+            table.addCell(t.number(b.yearLabel(), b.comparedWith(d.pack().periodLabel())));
             table.addCell(t.number(b.authorityValue().text()));
             table.addCell(t.number(b.neighbourMean().text(), b.neighbourMean().isBlank() ? null : b.neighboursWithValue()));
             table.addCell(t.number(b.england().text()));

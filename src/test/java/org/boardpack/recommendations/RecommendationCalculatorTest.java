@@ -334,7 +334,7 @@ class RecommendationCalculatorTest {
         assertThat(t.byOwner().get("HoS IFD")).isEqualTo(new TrackerCounts(2, Map.of(Brag.AMBER, 1, Brag.GREY, 1), 1, 0, 1));
         assertThat(t.overdue()).extracting(RecommendationStatus::id).containsExactly("R1", "J1");
         assertThat(t.stale()).extracting(RecommendationStatus::id).containsExactly("R2");
-        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id).containsExactly("R2");
+        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id).containsExactly("R2", "J1");
         assertThat(t.period()).isEqualTo(OCT);
         assertThat(t.periodEnd()).isEqualTo(LocalDate.of(2026, 10, 31));
     }
