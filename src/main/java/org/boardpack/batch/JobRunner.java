@@ -2,6 +2,10 @@ package org.boardpack.batch;
 
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.intake.MissingFiguresException;
+import org.boardpack.mail.Delivery;
+import org.boardpack.mail.DeliveryState;
+import org.boardpack.mail.DeliveryStore;
+import org.boardpack.mail.UnconfirmedAdvice;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,15 +46,17 @@ public class JobRunner {
     private final RunProcessListener processes;
     private final RunLock lock;
     private final String authority;
+    private final DeliveryStore deliveries;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job boardPackJob, RunProcessListener processes,
-                     RunLock lock, BoardPackSettings settings) {
+                     RunLock lock, BoardPackSettings settings, DeliveryStore deliveries) {
         this.authority = settings.authority().code();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = boardPackJob;
         this.processes = processes;
         this.lock = lock;
+        this.deliveries = deliveries;
     }
 
     public RunResult run(RunRequest request) {
@@ -91,10 +97,12 @@ public class JobRunner {
                 .filter(e -> e.board().equals(board))
                 .findFirst();
         if (target.isEmpty() || !(target.get().status().equals("FAILED") || target.get().status().equals("STOPPED"))) {
+            String unconfirmed = target.map(t -> UnconfirmedAdvice.of(t.board(), t.period(), t.revision(),
+                    deliveries.list(t.board(), t.period(), t.revision()))).orElse("");
             return new RunResult(Outcome.NOTHING_TO_RESTART, "Nothing to restart for " + board
                     + (period == null ? "" : " " + period) + target.map(t -> ": the latest execution (" + t.executionId()
                     + ", " + t.period() + " revision " + t.revision() + ") is " + t.status()).orElse(": no executions found")
-                    + ".", null);
+                    + "." + (unconfirmed.isEmpty() ? "" : "\n" + unconfirmed), null);
         }
         JobExecution previous = jobRepository.getJobExecution(target.get().executionId());
         try {
@@ -120,7 +128,7 @@ public class JobRunner {
 
     private RunResult finished(JobExecution execution) {
         BatchStatus status = execution.getStatus();
-        if (status == BatchStatus.COMPLETED) return new RunResult(Outcome.COMPLETED, "Completed.", execution);
+        if (status == BatchStatus.COMPLETED) return completed(execution);
         if (status == BatchStatus.STOPPED) {
             return new RunResult(Outcome.STOPPED, "Stopped before the end; run the same command again (or restart) to resume.", execution);
         }
@@ -131,6 +139,17 @@ public class JobRunner {
                 + (view.error() == null ? status.toString() : view.error());
         Outcome outcome = noFigures ? Outcome.NO_FIGURES : invalid ? Outcome.INVALID_INPUT : Outcome.FAILED;
         return new RunResult(outcome, message, execution);
+    }
+
+    /** Completed; but when some members' delivery is UNCONFIRMED the run says so, and who, with its own exit code. */
+    private RunResult completed(JobExecution execution) {
+        PackRunParameters p = PackRunParameters.from(execution.getJobParameters());
+        List<Delivery> rows = deliveries.list(p.board(), p.period(), p.revision());
+        if (rows.stream().anyMatch(d -> d.state() == DeliveryState.UNCONFIRMED)) {
+            return new RunResult(Outcome.DELIVERY_UNCONFIRMED, "Completed, but "
+                    + UnconfirmedAdvice.of(p.board(), p.period(), p.revision(), rows), execution);
+        }
+        return new RunResult(Outcome.COMPLETED, "Completed.", execution);
     }
 
     private static List<Throwable> failures(JobExecution execution) {

@@ -1,11 +1,15 @@
 package org.boardpack.batch;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.boardpack.input.InputPaths;
 import org.boardpack.intake.InputSnapshot;
+import org.boardpack.mail.BoardMembersReader;
 import org.boardpack.store.SnapshotStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,10 @@ import org.springframework.stereotype.Component;
 /**
  * When a run resumes after its validate step completed, it is built from the snapshot that step took; this says
  * so at the start, and names every input file that differs on disk now (old and new hash).
+ *
+ * <p>One exception: board-members.csv says who is sent the pack, not what the pack says. A restart after a mail
+ * failure (a 550 for a mistyped address) must reach the corrected address, so a changed board-members.csv is taken
+ * into the snapshot at the start of the restart, said so, and the distribute step reads it from there.
  */
 @Component
 public class SnapshotDriftListener implements JobExecutionListener {
@@ -43,6 +51,14 @@ public class SnapshotDriftListener implements JobExecutionListener {
             return;
         }
         String taken = TAKEN.format(snapshot.takenAt());
+        Path members = BoardMembersReader.fileFor(p.inputDir()).toAbsolutePath().normalize();
+        String membersShown = InputPaths.display(members);
+        if (changes.stream().anyMatch(c -> c.file().equals(membersShown) && c.diskSha256() != null)
+                && amendMembers(stored.get().id(), members)) {
+            log.warn("{} changed since this run's snapshot was taken at {}: the pack is sent to the members as the file "
+                    + "lists them now (taken into the snapshot); the pack itself is built from the snapshot", membersShown, taken);
+            changes = changes.stream().filter(c -> !c.file().equals(membersShown)).toList();
+        }
         if (changes.isEmpty()) {
             log.info("Resuming from the input snapshot taken at {} ({} files, unchanged on disk)", taken, snapshot.files().size());
             return;
@@ -52,5 +68,14 @@ public class SnapshotDriftListener implements JobExecutionListener {
                         + "again with --reissue (the next revision).",
                 changes.size(), changes.size() == 1 ? "" : "s", taken,
                 changes.stream().map(c -> "  " + c.describe()).collect(Collectors.joining("\n")), taken);
+    }
+
+    private boolean amendMembers(long snapshotId, Path file) {
+        try {
+            return store.amend(snapshotId, InputSnapshot.Root.INPUT, BoardMembersReader.FILE, Files.readAllBytes(file));
+        } catch (IOException e) {
+            log.warn("Cannot read {} ({}); the members are taken from the snapshot", InputPaths.display(file), e.getMessage());
+            return false;
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.boardpack.intake.InputSet;
 import org.boardpack.intake.InputSnapshot;
 import org.boardpack.intake.MissingFiguresException;
 import org.boardpack.intake.ScorecardReader;
+import org.boardpack.mail.MailTemplate;
 import org.boardpack.mail.PackDistributor;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.pack.PeriodLabels;
@@ -86,6 +87,14 @@ public class ValidateInputsTasklet implements Tasklet {
         if (!boardErrors.isEmpty()) {
             throw new InvalidInputException("The board definition has errors; nothing was loaded.\n"
                     + ProblemReport.format(boardErrors, cap) + "Fix the board definition and run again.", boardErrors);
+        }
+        // nor is an email template: with --skip-invalid its errors would otherwise stop the run only at distribute,
+        // after the packs are written
+        var templateErrors = inputs.problems().errors().stream().filter(e -> MailTemplate.isTemplateOf(e.file(), p.board())).toList();
+        if (!templateErrors.isEmpty()) {
+            throw new InvalidInputException("The email template has errors; nothing was loaded.\n"
+                    + ProblemReport.format(templateErrors, cap) + "Fix the template and run again (see docs/mail.md).",
+                    templateErrors);
         }
         if (completeness != null && !completeness.meets(minPercent)) {
             throw new MissingFiguresException(missingFiguresMessage(p, completeness, 0));

@@ -19,6 +19,8 @@ public final class ExitCodes {
     public static final int NO_FIGURES = 10;
     /** verify or deliveries found no run of the board (and period) to look at. */
     public static final int NO_SUCH_RUN = 11;
+    /** The run completed but some members' delivery is UNCONFIRMED. */
+    public static final int DELIVERY_UNCONFIRMED = 12;
 
     private ExitCodes() {
     }
@@ -33,6 +35,7 @@ public final class ExitCodes {
             case STOPPED -> STOPPED;
             case NOTHING_TO_RESTART -> NOTHING_TO_RESTART;
             case NO_FIGURES -> NO_FIGURES;
+            case DELIVERY_UNCONFIRMED -> DELIVERY_UNCONFIRMED;
         };
     }
 }

@@ -51,7 +51,9 @@ final class RunSummary {
             out.printf("RAG: %d Red, %d Amber, %d Green, %d without a target (%d indicators)%n",
                     c.red(), c.amber(), c.green(), c.none(), c.total());
         });
-        if (result.outcome() != Outcome.COMPLETED) {
+        if (result.outcome() == Outcome.DELIVERY_UNCONFIRMED) {
+            out.println(result.message());
+        } else if (result.outcome() != Outcome.COMPLETED) {
             out.println(result.message());
             out.println("Fix the cause, then run the same command again (or: boardpack restart --board " + p.board()
                     + " --period " + p.period() + ") to resume from the failed step.");

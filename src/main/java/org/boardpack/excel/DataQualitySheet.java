@@ -58,12 +58,17 @@ final class DataQualitySheet implements PackSheet {
                 COLUMNS, "No data quality issues this month."), rows);
     }
 
-    /** What the note says about rejected rows: only a run that skipped invalid rows has any. */
+    /** What the note says about rejected rows and files: only a run that skipped invalid rows has any. */
     static String note(PackView pack) {
-        return pack.rejectedRows() > 0
-                ? pack.rejectedRows() + " rejected " + (pack.rejectedRows() == 1 ? "row was" : "rows were")
-                        + " left out of the pack (the run used --skip-invalid); validation.csv lists every problem found."
-                : "No input rows were rejected; validation.csv lists any warnings found.";
+        long rows = pack.rejectedRows();
+        long files = pack.unreadFiles();
+        if (rows == 0 && files == 0) return "No input rows were rejected; validation.csv lists any warnings found.";
+        List<String> parts = new java.util.ArrayList<>();
+        if (rows > 0) parts.add(rows + (rows == 1 ? " rejected row" : " rejected rows"));
+        if (files > 0) parts.add(files + (files == 1 ? " rejected input file" : " rejected input files"));
+        String verb = parts.size() == 1 && rows + files == 1 ? " was" : " were";
+        return String.join(" and ", parts) + verb + " left out of the pack (the run used --skip-invalid); validation.csv lists every problem found "
+                + "and rejects.csv every row left out.";
     }
 
     /** The kind of an indicator's data quality note, by its wording in the pack model. */

@@ -18,7 +18,8 @@ public class DeliveryFailedException extends RuntimeException {
     }
 
     private static String message(DistributionReport r, String boardTitle) {
-        var missing = r.notDelivered();
+        var missing = r.missing();
+        long sent = r.members().stream().filter(DistributionReport.MemberResult::delivered).count();
         StringBuilder sb = new StringBuilder();
         sb.append("The ").append(boardTitle).append(" pack for ").append(r.period())
                 .append(r.revision() > 1 ? " (revision " + r.revision() + ")" : "")
@@ -31,8 +32,9 @@ public class DeliveryFailedException extends RuntimeException {
         }
         sb.append("\nFix the cause (the mail server, or the address in input/board-members.csv), then run: boardpack restart --board ")
                 .append(r.board()).append(" --period ").append(r.period())
-                .append("\nOnly the members above will be sent the pack; the ").append(r.members().size() - missing.size())
+                .append("\nOnly the members above will be sent the pack; the ").append(sent)
                 .append(" who have it will not get it twice.");
+        if (!r.unconfirmed().isEmpty()) sb.append("\n").append(UnconfirmedAdvice.of(r));
         return sb.toString();
     }
 }

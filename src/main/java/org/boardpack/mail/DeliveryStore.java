@@ -27,7 +27,8 @@ public class DeliveryStore {
 
     private static final int MAX_ERROR = 2000;
     private static final String COLUMNS = "board, period, revision, email, member_name, member_role, formats, mode, state, "
-            + "attempts, message_id, resend, attached, location, last_error, created_at, updated_at, last_attempt_at, sent_at";
+            + "attempts, message_id, resend, attached, location, last_error, created_at, updated_at, last_attempt_at, sent_at, "
+            + "data_started_at, confirmed_at";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -54,10 +55,10 @@ public class DeliveryStore {
                     .query(DeliveryStore::row).optional();
             if (existing.isPresent()) return existing.get();
             Timestamp now = now();
-            jdbc.sql("INSERT INTO bp_delivery (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO bp_delivery (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(key.board(), key.period().toString(), key.revision(), key.email(), clip(member.name(), 300),
                             clip(member.role(), 300), member.formatCodes(), mode.code(), DeliveryState.PENDING.name(), 0,
-                            messageId, false, null, null, null, now, now, null, null)
+                            messageId, false, null, null, null, now, now, null, null, null, null)
                     .update();
             return jdbc.sql("SELECT " + COLUMNS + " FROM bp_delivery WHERE board = ? AND period = ? AND revision = ? AND email = ?")
                     .params(key.board(), key.period().toString(), key.revision(), key.email())
@@ -65,14 +66,53 @@ public class DeliveryStore {
         });
     }
 
-    /** Committed before the message is handed to the server: one more attempt, state SENDING. */
+    /** Committed before connecting to the server: one more attempt, state SENDING, the content not handed over yet. */
     public void markSending(DeliveryKey key, BoardMember member, MailMode mode, boolean resend) {
         Timestamp now = now();
         update("UPDATE bp_delivery SET state = ?, attempts = attempts + 1, mode = ?, resend = (resend OR ?), member_name = ?, "
-                        + "member_role = ?, formats = ?, last_attempt_at = ?, updated_at = ? "
+                        + "member_role = ?, formats = ?, last_attempt_at = ?, updated_at = ?, data_started_at = NULL "
                         + "WHERE board = ? AND period = ? AND revision = ? AND email = ?",
                 key, DeliveryState.SENDING.name(), mode.code(), resend, clip(member.name(), 300), clip(member.role(), 300),
                 member.formatCodes(), now, now);
+    }
+
+    /**
+     * Committed just before the message content is handed over (the SMTP DATA command): from here on the message may
+     * arrive, so a run that ends before recording the answer leaves a row that the next run records UNCONFIRMED.
+     */
+    public void markDataStarted(DeliveryKey key) {
+        Timestamp now = now();
+        update("UPDATE bp_delivery SET data_started_at = ?, updated_at = ? WHERE board = ? AND period = ? AND revision = ? AND email = ?",
+                key, now, now);
+    }
+
+    /** Handed over without the server's answer: the member may or may not have it. Never resent automatically. */
+    public void markUnconfirmed(DeliveryKey key, String why, String attached, String location) {
+        update("UPDATE bp_delivery SET state = ?, last_error = ?, attached = ?, location = ?, updated_at = ? "
+                        + "WHERE board = ? AND period = ? AND revision = ? AND email = ?",
+                key, DeliveryState.UNCONFIRMED.name(), clip(why, MAX_ERROR), clip(attached, 1000), clip(location, 1000), now());
+    }
+
+    /**
+     * The operator's word that an UNCONFIRMED message arrived: SENT, with the time it was handed over as the time sent.
+     *
+     * @return false when the row is not UNCONFIRMED (nothing changed)
+     */
+    public boolean confirm(DeliveryKey key) {
+        Timestamp now = now();
+        Integer n = tx.execute(s -> jdbc.sql("UPDATE bp_delivery SET state = ?, confirmed_at = ?, updated_at = ?, "
+                        + "sent_at = COALESCE(data_started_at, last_attempt_at, ?) "
+                        + "WHERE board = ? AND period = ? AND revision = ? AND email = ? AND state = ?")
+                .params(DeliveryState.SENT.name(), now, now, now, key.board(), key.period().toString(), key.revision(),
+                        key.email(), DeliveryState.UNCONFIRMED.name())
+                .update());
+        return n != null && n == 1;
+    }
+
+    /** Not delivered and no longer among the board's members: nothing for a restart to do. */
+    public void markRemoved(DeliveryKey key, String why) {
+        update("UPDATE bp_delivery SET state = ?, last_error = ?, updated_at = ? WHERE board = ? AND period = ? AND revision = ? AND email = ?",
+                key, DeliveryState.REMOVED.name(), clip(why, MAX_ERROR), now());
     }
 
     /** Committed once the server has the message (SENT) or its file is written in files mode (WRITTEN). */
@@ -146,7 +186,7 @@ public class DeliveryStore {
                 MailMode.valueOf(rs.getString("mode").toUpperCase(Locale.ROOT)), DeliveryState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), rs.getString("message_id"), rs.getBoolean("resend"), rs.getString("attached"),
                 rs.getString("location"), rs.getString("last_error"), time(rs, "created_at"), time(rs, "updated_at"),
-                time(rs, "last_attempt_at"), time(rs, "sent_at"));
+                time(rs, "last_attempt_at"), time(rs, "sent_at"), time(rs, "data_started_at"), time(rs, "confirmed_at"));
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

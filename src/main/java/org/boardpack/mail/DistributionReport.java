@@ -18,7 +18,7 @@ public record DistributionReport(String board, YearMonth period, int revision, M
     /**
      * @param sentNow     handed over in this call
      * @param alreadySent sent by an earlier run: not sent again
-     * @param resend      handed over again after an interrupted send (same Message-ID)
+     * @param resend      handed over again after an unconfirmed one (same Message-ID)
      * @param attached    the files attached (empty when over the size cap or not sent)
      * @param error       why the member did not get the pack, or null
      */
@@ -52,18 +52,33 @@ public record DistributionReport(String board, YearMonth period, int revision, M
         return members.stream().filter(m -> !m.delivered()).toList();
     }
 
+    /** Still to be sent: a restart sends them. */
+    public List<MemberResult> missing() {
+        return members.stream().filter(m -> m.state().outstanding()).toList();
+    }
+
+    /** Handed over without the server's answer: they may or may not have it; only the operator sends them again. */
+    public List<MemberResult> unconfirmed() {
+        return members.stream().filter(m -> m.state() == DeliveryState.UNCONFIRMED).toList();
+    }
+
+    /** Every member has the pack (none missing, none unconfirmed). */
     public boolean allDelivered() {
         return notDelivered().isEmpty();
     }
 
-    /** "5 members: 3 sent now (1 resent), 2 already sent, 0 not delivered (smtp)"; files mode says written, not sent. */
+    /**
+     * "5 members: 3 sent now (1 sent again), 2 already sent, 0 unconfirmed, 0 not delivered (smtp)"; files mode says
+     * written, not sent.
+     */
     public String summary() {
         if (mode == MailMode.FILES) {
             return members.size() + (members.size() == 1 ? " member: " : " members: ") + sentNow() + " written now, "
-                    + alreadySent() + " written before, " + notDelivered().size() + " not written (not sent: files mode)";
+                    + alreadySent() + " written before, " + missing().size() + " not written (not sent: files mode)";
         }
         return members.size() + (members.size() == 1 ? " member: " : " members: ") + sentNow() + " sent now"
-                + (resent() > 0 ? " (" + resent() + " resent after an interrupted send)" : "") + ", " + alreadySent()
-                + " already sent, " + notDelivered().size() + " not delivered (" + mode.code() + ")";
+                + (resent() > 0 ? " (" + resent() + " sent again after an unconfirmed delivery)" : "") + ", " + alreadySent()
+                + " already sent, " + unconfirmed().size() + " unconfirmed, " + missing().size() + " not delivered ("
+                + mode.code() + ")";
     }
 }

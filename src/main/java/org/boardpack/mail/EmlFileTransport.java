@@ -42,7 +42,7 @@ public final class EmlFileTransport implements MailTransport {
     }
 
     @Override
-    public String send(MimeMessage message, ComposedMessage composed) throws Exception {
+    public String send(MimeMessage message, ComposedMessage composed, Handover handover) throws Exception {
         Path file = fileFor(layout, composed.to().email());
         AtomicFiles.write(file, out -> {
             try {

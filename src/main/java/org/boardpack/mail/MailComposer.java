@@ -97,6 +97,8 @@ public final class MailComposer {
         v.put("closed_exceptions", digest.closedExceptionLines());
         v.put("exceptions", digest.exceptionLines());
         v.put("exception_count", String.valueOf(digest.exceptionLines().size()));
+        v.put("movers", digest.moverLines());
+        v.put("mover_count", String.valueOf(digest.moverLines().size()));
         v.put("overdue_recommendations", digest.overdueRecommendationLines());
         v.put("overdue_count", String.valueOf(digest.overdueRecommendationLines().size()));
         v.put("missing_figures", digest.missingFigureLines());

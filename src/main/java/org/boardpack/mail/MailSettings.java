@@ -23,7 +23,12 @@ public class MailSettings {
     /** STARTTLS required before anything is sent; turn off only for a local test server. */
     private boolean starttlsRequired = true;
     private Duration connectionTimeout = Duration.ofSeconds(20);
+    /** How long to wait for each server reply or write, except the reply to the end of the message. */
     private Duration timeout = Duration.ofSeconds(60);
+    /** How long to wait for the server's reply to the end of the message: RFC 5321 section 4.5.3.2.6 says 10 minutes. */
+    private Duration dataTimeout = Duration.ofMinutes(10);
+    /** The longest one SMTP conversation (connect to QUIT) may take, however the server trickles its replies. */
+    private Duration deadline = Duration.ofMinutes(15);
     /** Where the packs can be fetched when too large to attach, e.g. https://intranet.example.org/boardpacks. */
     private String linkBase = "";
     /** The largest message, once encoded for email (base64 is about 4/3 of the file size), in megabytes. */
@@ -177,6 +182,22 @@ public class MailSettings {
 
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    public Duration getDataTimeout() {
+        return dataTimeout;
+    }
+
+    public void setDataTimeout(Duration dataTimeout) {
+        this.dataTimeout = dataTimeout;
+    }
+
+    public Duration getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(Duration deadline) {
+        this.deadline = deadline;
     }
 
     public String getLinkBase() {

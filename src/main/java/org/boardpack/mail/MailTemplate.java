@@ -7,6 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +31,8 @@ import org.boardpack.input.Problems;
  * {@code templates/email/<board>.html} (sent as the HTML alternative), rendered by JMustache. Placeholders are
  * written {@code {{name}}}; the names are {@link #PLACEHOLDERS}. In the HTML template every value is HTML-escaped.
  *
- * <p>The list placeholders ({@code {{exceptions}}}, {@code {{overdue_recommendations}}}) give one line per item:
+ * <p>The list placeholders ({@link #LIST_PLACEHOLDERS}: {@code {{exceptions}}}, {@code {{movers}}},
+ * {@code {{overdue_recommendations}}}, {@code {{missing_figures}}}) give one line per item:
  * in text, when the placeholder ends its line, each item goes on its own line with the same text before it (so
  * {@code "  - {{exceptions}}"} gives a bulleted list); elsewhere the items are joined with "; ". In HTML each item
  * is an {@code <li>}, so put the placeholder inside {@code <ul>...</ul>}. An empty list gives "None.".
@@ -39,7 +43,7 @@ public final class MailTemplate {
 
     /** Every placeholder and what it is replaced with. */
     public static final Map<String, String> PLACEHOLDERS = placeholders();
-    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "overdue_recommendations", "missing_figures",
+    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "movers", "overdue_recommendations", "missing_figures",
             "headlines", "closed_exceptions");
     public static final String NONE = "None.";
 
@@ -57,6 +61,9 @@ public final class MailTemplate {
             Exceptions:
               - {{exceptions}}
 
+            Biggest movers since last month:
+              - {{movers}}
+
             Overdue recommendations:
               - {{overdue_recommendations}}
 
@@ -68,8 +75,12 @@ public final class MailTemplate {
             Performance and Intelligence, {{authority}}
             """;
 
-    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", LIST_PLACEHOLDERS.stream().sorted().toList()) + ")\\s*}}");
+    private static final Pattern LIST_PLACEHOLDER = Pattern.compile("\\{\\{\\s*(" + String.join("|", LIST_PLACEHOLDERS) + ")\\s*}}");
     private static final Pattern EMPTY_TAG = Pattern.compile("\\{\\{\\s*}}");
+    /** A tag as written: its kind ("#", "^", "/", "{", "&", "!", "=", ">" or none) and its name. */
+    private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/{&!=>]?)\\s*([^{}\\n]*?)\\s*}?}}");
+    /** The names Mustache gives inside a section: the item and its position. */
+    private static final Set<String> ITEM_NAMES = Set.of(".", "this", "-first", "-last", "-index");
     private static final Pattern PARSE_LINE = Pattern.compile("\\s*@ line (\\d+)\\s*$");
     /** The line break between list items, given to the rewritten text template as a value (see {@link #mustacheText}). */
     private static final String LINE_BREAK = "_line_break_";
@@ -117,6 +128,8 @@ public final class MailTemplate {
         p.put("closed_exceptions", "last month's exceptions that are not exceptions this month, one line each (list)");
         p.put("exceptions", "the exceptions (act, then watch), one line each (list)");
         p.put("exception_count", "how many exceptions there are");
+        p.put("movers", "the biggest movers since last month, biggest first, one line each (list)");
+        p.put("mover_count", "how many movers are listed");
         p.put("overdue_recommendations", "the overdue recommendations, one line each (list)");
         p.put("overdue_count", "how many recommendations are overdue");
         p.put("missing_figures", "the board's indicators with no figure for the period, one line each (list)");
@@ -174,6 +187,12 @@ public final class MailTemplate {
         return problems.errors().size() > before ? null : new MailTemplate(text, html, "(text template)", html == null ? null : "(HTML template)");
     }
 
+    /** Whether a problem's file is the board's text or HTML email template. */
+    public static boolean isTemplateOf(String problemFile, String boardId) {
+        String f = problemFile == null ? "" : problemFile.replace('\\', '/');
+        return f.endsWith(FOLDER + "/" + boardId + ".txt") || f.endsWith(FOLDER + "/" + boardId + ".html");
+    }
+
     public boolean hasHtml() {
         return html != null;
     }
@@ -211,8 +230,9 @@ public final class MailTemplate {
 
     /**
      * Compiles the template with JMustache and reports, with the template's line: the engine's syntax errors
-     * (e.g. a section {{#name}} never closed), a "{{" the engine left as text because it is never closed, and
-     * every name that is not a placeholder (found by rendering with every placeholder, strictly).
+     * (e.g. a section {{#name}} never closed), a "{{" the engine left as text because it is never closed, every
+     * name that is not a placeholder, each where it is written (line and character), and in HTML a value written
+     * without escaping. Problems are reported in the order they appear in the file.
      */
     private static void check(String template, String file, Problems problems, boolean isHtml) {
         String source = normalise(template);
@@ -234,8 +254,9 @@ public final class MailTemplate {
                     "write placeholders as {{name}}; a section {{#name}} ends with {{/name}} (see docs/mail.md)");
             return;
         }
+        List<Found> found = new ArrayList<>();
         compiled.visit(new Mustache.Visitor() {
-            private final java.util.Set<String> reported = new java.util.HashSet<>();
+            private final Set<String> reported = new HashSet<>();
 
             @Override
             public void visitText(String text) {
@@ -245,9 +266,8 @@ public final class MailTemplate {
                 String fragment = text.substring(open, end < 0 ? text.length() : end);
                 int at = source.indexOf(fragment);
                 if (at < 0 || !reported.add(fragment)) return;
-                problems.error(file, lineOf(source, at), "character " + characterOf(source, at),
-                        "\"{{\" is not closed by \"}}\": " + shorten(fragment),
-                        "write placeholders as {{name}} on one line, e.g. {{period}}");
+                found.add(new Found(source, at, "\"{{\" is not closed by \"}}\": " + shorten(fragment),
+                        "write placeholders as {{name}} on one line, e.g. {{period}}"));
             }
 
             @Override
@@ -269,13 +289,34 @@ public final class MailTemplate {
                 return true;
             }
         });
+        Set<String> unknown = new HashSet<>();
+        Matcher tag = TAG.matcher(source);
+        while (tag.find()) {
+            String kind = tag.group(1);
+            String name = tag.group(2);
+            if (isHtml && (kind.equals("{") || kind.equals("&"))) {
+                found.add(new Found(source, tag.start(), tag.group() + " writes the value without HTML escaping",
+                        "write {{" + name + "}}: in the HTML template every value is escaped"));
+            }
+            if (kind.equals("/") || kind.equals("!") || kind.equals("=") || kind.equals(">")) continue;
+            if (PLACEHOLDERS.containsKey(name) || ITEM_NAMES.contains(name)) continue;
+            unknown.add(name);
+            String hint = Hints.closest(name, PLACEHOLDERS.keySet());
+            found.add(new Found(source, tag.start(), "unknown placeholder " + tag.group(),
+                    (hint == null ? "" : "did you mean {{" + hint + "}}? ") + "known placeholders: "
+                            + String.join(", ", PLACEHOLDERS.keySet())));
+        }
+        found.sort(Comparator.comparingLong(Found::line).thenComparingInt(Found::character));
+        for (Found f : found) problems.error(file, f.line(), "character " + f.character(), f.found(), f.expected());
+        if (!found.isEmpty()) return;
+        // the engine has the last word: anything it cannot resolve that the scan above did not name
         Map<String, Object> context = sampleValues();
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
                 compiled.execute(context);
                 return;
             } catch (MustacheException.Context e) {
-                if (e.key == null || context.containsKey(e.key)) {
+                if (e.key == null || context.containsKey(e.key) || unknown.contains(e.key)) {
                     problems.error(file, e.lineNo, "", "the template cannot be rendered: " + e.getMessage(), "see docs/mail.md");
                     return;
                 }
@@ -288,6 +329,13 @@ public final class MailTemplate {
                 problems.error(file, 0, "", "the template cannot be rendered: " + e.getMessage(), "see docs/mail.md");
                 return;
             }
+        }
+    }
+
+    /** A problem at an offset of the template, by line and character (1-based). */
+    private record Found(long line, int character, String found, String expected) {
+        Found(String source, int offset, String found, String expected) {
+            this(lineOf(source, offset), characterOf(source, offset), found, expected);
         }
     }
 
@@ -315,7 +363,8 @@ public final class MailTemplate {
     /**
      * The text template in Mustache terms, line for line (so the engine's line numbers are the file's): a list
      * placeholder that ends its line becomes a section repeating the text before it for each item, so
-     * "  - {{exceptions}}" gives one "  - " line per exception. Anywhere else a list is joined with "; ".
+     * "  - {{exceptions}}" gives one "  - " line per exception, or "  - None." when there is none. Anywhere else a
+     * list is joined with "; ".
      */
     static String mustacheText(String source) {
         String[] lines = source.split("\n", -1);
@@ -333,7 +382,8 @@ public final class MailTemplate {
             String prefix = lastStart < 0 ? "" : line.substring(0, lastStart);
             if (name != null && !prefix.contains("{{#") && !prefix.contains("{{^") && !prefix.contains("{{/")) {
                 out.append("{{#").append(name).append("}}{{^-first}}{{").append(LINE_BREAK).append("}}{{/-first}}")
-                        .append(prefix).append("{{.}}{{/").append(name).append("}}");
+                        .append(prefix).append("{{.}}{{/").append(name).append("}}")
+                        .append("{{^").append(name).append("}}").append(prefix).append(NONE).append("{{/").append(name).append("}}");
             } else {
                 out.append(line);
             }
@@ -344,19 +394,23 @@ public final class MailTemplate {
 
     /** The HTML template in Mustache terms: each list placeholder gives one {@code <li>} per item. */
     static String mustacheHtml(String source) {
-        return LIST_PLACEHOLDER.matcher(source).replaceAll("{{#$1}}<li>{{.}}</li>{{/$1}}");
+        return LIST_PLACEHOLDER.matcher(source).replaceAll("{{#$1}}<li>{{.}}</li>{{/$1}}{{^$1}}<li>" + NONE + "</li>{{/$1}}");
     }
 
-    /** How a value is written: a list (used inline) is joined with "; ". */
+    /** How a value is written: a list (used inline) is joined with "; ", an empty one is "None.". */
     private static CharSequence format(Object value) {
-        if (value instanceof List<?> list) return String.join("; ", list.stream().map(String::valueOf).toList());
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? NONE : String.join("; ", list.stream().map(String::valueOf).toList());
+        }
         return String.valueOf(value);
     }
 
-    /** The values for rendering: an empty list gives "None.". */
+    /**
+     * The values for rendering. An empty list stays empty, so a template's own {@code {{^exceptions}}} section
+     * shows; where the template uses the placeholder itself, it gives "None." (see {@link #mustacheText}).
+     */
     private static Map<String, Object> context(Map<String, ?> values) {
-        Map<String, Object> v = new java.util.HashMap<>();
-        values.forEach((k, x) -> v.put(k, x instanceof List<?> list && list.isEmpty() ? List.of(NONE) : x));
+        Map<String, Object> v = new java.util.HashMap<>(values);
         v.put(LINE_BREAK, "\n");
         return v;
     }

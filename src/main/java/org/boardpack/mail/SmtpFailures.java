@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLException;
 
-import org.springframework.mail.MailAuthenticationException;
-import org.springframework.mail.MailSendException;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -50,10 +48,9 @@ public final class SmtpFailures {
      * @param kind        how to handle it
      * @param replyCode   the SMTP reply code when the server gave one, else 0
      * @param serverLevel true when the server (not this address) is the problem: the other members are not tried
-     * @param ambiguous   true when the message may have been delivered all the same (a timeout waiting for the reply)
      * @param message     one line for the operator and the delivery record
      */
-    public record Failure(Kind kind, int replyCode, boolean serverLevel, boolean ambiguous, String message) {
+    public record Failure(Kind kind, int replyCode, boolean serverLevel, String message) {
     }
 
     public static Failure classify(Throwable error) {
@@ -64,61 +61,60 @@ public final class SmtpFailures {
             if (code >= 400) {
                 String text = oneLine(t.getMessage());
                 if (t.getClass().getSimpleName().equals("SMTPSenderFailedException")) {
-                    return new Failure(code >= 500 ? Kind.FATAL : Kind.TEMPORARY, code, true, false,
+                    return new Failure(code >= 500 ? Kind.FATAL : Kind.TEMPORARY, code, true,
                             "the server refused the sender address (check boardpack.mail.from): " + text);
                 }
-                if (code == 421) return new Failure(Kind.TEMPORARY, code, true, false, text);
+                if (code == 421) return new Failure(Kind.TEMPORARY, code, true, text);
                 if (code == 530 || code == 534 || code == 535 || code == 538) {
-                    return new Failure(Kind.FATAL, code, true, false, "the server refused to accept mail from us (authentication or TLS: check "
+                    return new Failure(Kind.FATAL, code, true, "the server refused to accept mail from us (authentication or TLS: check "
                             + "boardpack.mail.username, boardpack.mail.password and STARTTLS): " + text);
                 }
-                return new Failure(code < 500 ? Kind.TEMPORARY : Kind.PERMANENT, code, false, false, text);
+                return new Failure(code < 500 ? Kind.TEMPORARY : Kind.PERMANENT, code, false, text);
             }
         }
         for (Throwable t : all) {
-            if (t instanceof AuthenticationFailedException || t instanceof MailAuthenticationException) {
-                return new Failure(Kind.FATAL, 0, true, false, "the SMTP server rejected the login: check boardpack.mail.username "
+            if (t instanceof AuthenticationFailedException) {
+                return new Failure(Kind.FATAL, 0, true, "the SMTP server rejected the login: check boardpack.mail.username "
                         + "and boardpack.mail.password (or BOARDPACK_MAIL_USERNAME and BOARDPACK_MAIL_PASSWORD)");
             }
             String msg = t.getMessage() == null ? "" : t.getMessage();
             if (msg.contains("STARTTLS is required")) {
-                return new Failure(Kind.FATAL, 0, true, false, "the SMTP server does not offer STARTTLS, which is required "
+                return new Failure(Kind.FATAL, 0, true, "the SMTP server does not offer STARTTLS, which is required "
                         + "(boardpack.mail.starttls-required=true); use a server with TLS, or turn the requirement off for a local test server only");
             }
             if (t instanceof SSLException) {
-                return new Failure(Kind.FATAL, 0, true, false, "the TLS connection to the SMTP server failed: " + oneLine(msg));
+                return new Failure(Kind.FATAL, 0, true, "the TLS connection to the SMTP server failed: " + oneLine(msg));
             }
         }
         for (Throwable t : all) {
             if (t instanceof SocketTimeoutException) {
-                boolean connecting = t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("connect");
-                return new Failure(Kind.TEMPORARY, 0, true, !connecting, "the SMTP server did not answer in time ("
+                return new Failure(Kind.TEMPORARY, 0, true, "the SMTP server did not answer in time ("
                         + oneLine(t.getMessage()) + ")");
             }
             if (t instanceof ConnectException || t.getClass().getSimpleName().equals("MailConnectException")) {
-                return new Failure(Kind.TEMPORARY, 0, true, false, "cannot connect to the SMTP server (" + oneLine(t.getMessage()) + ")");
+                return new Failure(Kind.TEMPORARY, 0, true, "cannot connect to the SMTP server (" + oneLine(t.getMessage()) + ")");
             }
             if (t instanceof UnknownHostException) {
-                return new Failure(Kind.TEMPORARY, 0, true, false, "the SMTP server's name does not resolve (" + oneLine(t.getMessage()) + ")");
+                return new Failure(Kind.TEMPORARY, 0, true, "the SMTP server's name does not resolve (" + oneLine(t.getMessage()) + ")");
             }
             if (t instanceof NoRouteToHostException || t instanceof SocketException) {
-                return new Failure(Kind.TEMPORARY, 0, true, true, "the connection to the SMTP server failed (" + oneLine(t.getMessage()) + ")");
+                return new Failure(Kind.TEMPORARY, 0, true, "the connection to the SMTP server failed (" + oneLine(t.getMessage()) + ")");
             }
         }
         for (Throwable t : all) {
             if (t instanceof IOException || t instanceof UncheckedIOException) {
-                return new Failure(Kind.FATAL, 0, true, false, "cannot write the message (" + oneLine(t.getMessage()) + ")");
+                return new Failure(Kind.FATAL, 0, true, "cannot write the message (" + oneLine(t.getMessage()) + ")");
             }
         }
         for (Throwable t : all) {
-            if (t instanceof MessagingException || t instanceof MailSendException) {
-                return new Failure(Kind.TEMPORARY, 0, false, false, oneLine(t.getMessage()));
+            if (t instanceof MessagingException) {
+                return new Failure(Kind.TEMPORARY, 0, false, oneLine(t.getMessage()));
             }
         }
-        return new Failure(Kind.PERMANENT, 0, false, false, oneLine(error.getClass().getSimpleName() + ": " + error.getMessage()));
+        return new Failure(Kind.PERMANENT, 0, false, oneLine(error.getClass().getSimpleName() + ": " + error.getMessage()));
     }
 
-    /** The exception, its causes, the exceptions nested in MessagingException and in Spring's MailSendException. */
+    /** The exception, its causes and the exceptions nested in MessagingException. */
     static List<Throwable> flatten(Throwable error) {
         List<Throwable> out = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -128,10 +124,6 @@ public final class SmtpFailures {
             Throwable t = todo.poll();
             if (t == null || !seen.add(t)) continue;
             out.add(t);
-            if (t instanceof MailSendException mse) {
-                todo.addAll(mse.getFailedMessages().values().stream().map(e -> (Throwable) e).toList());
-                for (Exception e : mse.getMessageExceptions()) todo.add(e);
-            }
             if (t instanceof MessagingException me && me.getNextException() != null) todo.add(me.getNextException());
             if (t.getCause() != null) todo.add(t.getCause());
         }

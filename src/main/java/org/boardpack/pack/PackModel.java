@@ -52,11 +52,6 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
         return RagCounts.of(indicatorList());
     }
 
-    /** The board's indicators with no figure for the period (listed in the summary, data quality and email). */
-    public List<IndicatorResult> withoutFigure() {
-        return indicators().filter(r -> r.value() == null).toList();
-    }
-
     /** The exceptions to act on, then those to watch, each in pack order. */
     public List<IndicatorResult> exceptions() {
         return indicators().filter(IndicatorResult::isException)

@@ -232,8 +232,8 @@ final class ExecutiveSummary {
         out.add(d.minorHeading("Data quality"));
         long withNotes = pack.indicators().stream().filter(r -> !r.dataQuality().isEmpty()).count();
         long noFigure = pack.indicators().stream().filter(r -> r.value().isBlank()).count();
-        long errors = pack.inputWarnings().stream().filter(p -> p.isError()).count();
-        long warnings = pack.inputWarnings().size() - errors;
+        long errors = pack.rejectedRows();
+        long warnings = pack.inputWarningCount();
         long noCommentary = exceptions.stream().filter(IndicatorView::commentaryMissing).count();
         out.add(d.text(withNotes + " of " + pack.indicators().size() + " indicators carry data-quality notes ("
                 + noFigure + " with no figure for " + pack.periodLabel() + "); "

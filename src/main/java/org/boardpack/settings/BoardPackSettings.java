@@ -60,6 +60,19 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                     + " must be 1 or more (default 20)");
         }
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
+        positive("boardpack.mail.timeout", mail.getTimeout(), "60s");
+        positive("boardpack.mail.data-timeout", mail.getDataTimeout(), "10m, RFC 5321's wait for the reply to the end of the message");
+        positive("boardpack.mail.deadline", mail.getDeadline(), "15m");
+        if (mail.getDeadline().compareTo(mail.getDataTimeout()) <= 0) {
+            throw new IllegalArgumentException("boardpack.mail.deadline=" + mail.getDeadline() + " must be longer than boardpack.mail.data-timeout="
+                    + mail.getDataTimeout() + " (the deadline covers the whole conversation, the reply to the end of the message included)");
+        }
+    }
+
+    private static void positive(String name, Duration value, String usual) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(name + "=" + value + " must be a positive duration (default " + usual + ")");
+        }
     }
 
     /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */

@@ -100,6 +100,21 @@ public class SnapshotStore {
                 .list();
     }
 
+    /**
+     * Replaces one file's recorded bytes in a snapshot (keeping its row, so the load step's record of which file
+     * versions it used stays valid).
+     *
+     * @return false when the snapshot holds no such file
+     */
+    public boolean amend(long snapshotId, InputSnapshot.Root root, String path, byte[] content) {
+        String sha = InputSnapshot.sha256(content);
+        boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
+                .query(Integer.class).single() > 0;
+        if (!held) jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(sha, content).update();
+        return jdbc.sql("UPDATE bp_snapshot_file SET size_bytes = ?, sha256 = ? WHERE snapshot_id = ? AND root = ? AND path = ?")
+                .params((long) content.length, sha, snapshotId, root.name(), path).update() == 1;
+    }
+
     public void replaceFigureFiles(long snapshotId, Collection<Long> fileIds) {
         jdbc.sql("DELETE FROM bp_snapshot_figures WHERE snapshot_id = ?").param(snapshotId).update();
         for (Long id : fileIds) {

@@ -93,6 +93,42 @@ class InvalidInputRunTest {
     }
 
     @Test
+    void anEmailTemplateSyntaxErrorIsTheEnginesReportedAtValidationWithItsLineAndStopsTheRunEvenWithSkipInvalid() throws Exception {
+        Files.writeString(input.resolve("scorecards/2026-10.csv"), Files.readString(input.resolve("scorecards/2026-10.csv"))
+                .replace("cpp_rate,2026-08,170,\"37,900\",,\n", "").replace("assessments_45days,2026-08,,,112,\n", ""));
+        Files.writeString(input.resolve("board-members.csv"), "name,email,role,boards,formats\n"
+                + "Dr Helen Marsh,helen.marsh@bedford.example.org,Independent chair,test-board,pdf\n");
+        Files.createDirectories(templates.resolve("email"));
+        // line 6 closes the section opened on line 4 with the wrong name: JMustache's own parse error
+        Files.writeString(templates.resolve("email/test-board.txt"),
+                "Dear {{member_name}},\n\nThe pack for {{period}} is ready.\n{{#exceptions}}\n  * {{.}}\n{{/exception}}\n");
+        String expected = "email/test-board.txt:6: template syntax error: "
+                + "Section close tag with mismatched open tag 'exception' != 'exceptions'";
+
+        Cli.Result check = Cli.run(data, "validate", "--board", "test-board", "--period", "2026-10",
+                "--input", input.toString(), "--templates", templates.toString(), "--output", output.toString());
+        assertThat(check.exitCode()).as(check.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(check.out()).contains(expected).contains("{{/name}}");
+        assertThat(check.all()).doesNotContain("\tat ");
+
+        List<String> mail = List.of("run", "--board", "test-board", "--period", "2026-10", "--input", input.toString(),
+                "--templates", templates.toString(), "--output", output.toString());
+        Cli.Result r = Cli.run(data, mail.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.out()).contains(expected);
+        // a template is not a row to skip: --skip-invalid stops at validation too, before anything is loaded or written
+        List<String> skipping = new java.util.ArrayList<>(mail);
+        skipping.add("--skip-invalid");
+        Cli.Result skipped = Cli.run(data, skipping.toArray(String[]::new));
+        assertThat(skipped.exitCode()).as(skipped.all()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(skipped.out()).contains("The email template has errors; nothing was loaded.").contains(expected);
+        assertThat(skipped.all()).doesNotContain("\tat org.");
+        JdbcClient db = RestartTest.repository(data);
+        assertThat(db.sql("SELECT COUNT(*) FROM bp_figure").query(Integer.class).single()).isZero();
+        assertThat(output.resolve("test-board/2026-10/test-board-2026-10.pdf")).doesNotExist();
+    }
+
+    @Test
     void skipInvalidLoadsEveryValidRowAndListsEveryRejectedRow() throws Exception {
         Cli.Result r = Cli.run(data, run("--skip-invalid"));
         assertThat(r.exitCode()).as(r.all()).isZero();

@@ -59,6 +59,79 @@ class DeliveriesCommandTest {
                 .containsPattern("2026-10 +improvement-board +1 +Dr Helen Marsh <helen.marsh@bedford.example.org> +SENT +1 +2026-11-02 06:00:00 smtp +improvement-board-2026-10.pdf")
                 .containsPattern("Cllr Priya Nair <priya.nair@bedford.example.org> +FAILED +1 +smtp +rejected: 550 5.1.1 User unknown")
                 .contains("Message-ID <id-helen@bedford.example.org>")
-                .contains("1 member has not been sent the pack");
+                .contains("1 member has not been sent the improvement-board pack for 2026-10: no run of it is recorded in the job repository.");
+    }
+
+    private static CommandResult deliveries(String... args) {
+        PrintStream original = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
+            CommandLine cl = new CommandLine(new DeliveriesCommand());
+            cl.setExecutionExceptionHandler((e, c, r) -> {
+                System.err.println(e.getMessage());
+                return e instanceof org.boardpack.cli.UserError u ? u.exitCode() : 1;
+            });
+            int exit = cl.execute(args);
+            return new CommandResult(exit, out.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+            System.setErr(originalErr);
+        }
+    }
+
+    record CommandResult(int exit, String text) {
+    }
+
+    @Test
+    void anUnconfirmedDeliveryIsExplainedAndConfirmRecordsItAsReceived() {
+        String url = "jdbc:h2:mem:deliveriesconfirm;DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
+        org.boardpack.support.Schema.migrate(ds);
+        DeliveryStore store = MailTestSupport.store(ds);
+        BoardMember helen = new BoardMember("Dr Helen Marsh", "helen.marsh@bedford.example.org", "Chair",
+                List.of("improvement-board"), Set.of(PackFormat.PDF), "board-members.csv", 2);
+        BoardMember old = new BoardMember("Cllr Priya Nair", "priya.nair@bedford.example.org", "Lead member",
+                List.of("improvement-board"), Set.of(PackFormat.PDF), "board-members.csv", 3);
+        DeliveryKey h = new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, helen.email());
+        DeliveryKey o = new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, old.email());
+        store.open(h, helen, "<id-helen@bedford.example.org>", MailMode.SMTP);
+        store.markSending(h, helen, MailMode.SMTP, false);
+        store.markDataStarted(h);
+        store.markUnconfirmed(h, "the SMTP server did not answer the end of the message within boardpack.mail.data-timeout=10m: it may have arrived",
+                "improvement-board-2026-10.pdf", "SMTP server mail.bedford.example.org:587");
+        store.open(o, old, "<id-priya@bedford.example.org>", MailMode.SMTP);
+        store.markRemoved(o, "no longer among the valid members of improvement-board in board-members.csv");
+        System.setProperty("spring.datasource.url", url);
+
+        CommandResult list = deliveries("--board", "improvement-board", "--period", "2026-10");
+        assertThat(list.exit()).isZero();
+        assertThat(list.text())
+                .containsPattern("Dr Helen Marsh <helen.marsh@bedford.example.org> +UNCONFIRMED +1 +smtp +the SMTP server did not answer")
+                .containsPattern("Cllr Priya Nair <priya.nair@bedford.example.org> +REMOVED")
+                .contains("1 member may or may not have the improvement-board pack for 2026-10 (delivery UNCONFIRMED; not sent again automatically):")
+                .contains("Message-ID <id-helen@bedford.example.org>")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --confirm helen.marsh@bedford.example.org")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --resend-unconfirmed")
+                .doesNotContain("not been sent"); // REMOVED is nobody's to send: nothing for a restart
+
+        CommandResult unknown = deliveries("--confirm", "nobody@bedford.example.org");
+        assertThat(unknown.exit()).isEqualTo(org.boardpack.cli.ExitCodes.USAGE);
+        assertThat(unknown.text()).contains("No delivery to nobody@bedford.example.org is recorded");
+        assertThat(deliveries("--confirm", "priya.nair@bedford.example.org").text())
+                .contains("No UNCONFIRMED delivery to priya.nair@bedford.example.org; recorded: improvement-board 2026-10 revision 1 REMOVED");
+
+        CommandResult confirmed = deliveries("--confirm", "Helen.Marsh@bedford.example.org");
+        assertThat(confirmed.exit()).isZero();
+        assertThat(confirmed.text()).contains("Recorded: Dr Helen Marsh <helen.marsh@bedford.example.org> has the improvement-board pack for 2026-10")
+                .contains("SENT, confirmed by the operator");
+        Delivery after = store.find(h).orElseThrow();
+        assertThat(after.state()).isEqualTo(DeliveryState.SENT);
+        assertThat(after.sentAt()).isEqualTo(after.dataStartedAt());
+        assertThat(deliveries("--board", "improvement-board", "--period", "2026-10").text())
+                .containsPattern("Dr Helen Marsh <helen.marsh@bedford.example.org> +SENT .*improvement-board-2026-10.pdf \\[confirmed as received by the operator \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\]")
+                .doesNotContain("UNCONFIRMED");
     }
 }

@@ -104,9 +104,10 @@ class DeliverySmtpTest {
     }
 
     private PackDistributor distributor(PackDistributor.TransportFactory factory) {
-        return new PackDistributor(settings, store, MailTestSupport.CLOCK, factory, d -> {
+        return new PackDistributor(settings, store, MailTestSupport.CLOCK, factory, (d, stop) -> {
             sleeps.add(d);
             Thread.sleep(d.toMillis());
+            return true;
         });
     }
 
@@ -236,8 +237,8 @@ class DeliverySmtpTest {
                     return real.session();
                 }
 
-                public String send(MimeMessage message, ComposedMessage composed) throws Exception {
-                    String where = real.send(message, composed);
+                public String send(MimeMessage message, ComposedMessage composed, Handover handover) throws Exception {
+                    String where = real.send(message, composed, handover);
                     if (sent.incrementAndGet() == 2) {
                         beforeStop.addAll(Arrays.asList(greenMail.getReceivedMessages()));
                         greenMail.stop();
@@ -320,6 +321,23 @@ class DeliverySmtpTest {
     }
 
     @Test
+    void afterAnAddressFixTheRejectedAddressIsRemovedNotLeftForARestart() throws Exception {
+        greenMail.reject("priya.nair@bedford.example.org");
+        assertThatThrownBy(() -> distribute(distributor())).isInstanceOf(DeliveryFailedException.class);
+
+        MailTestSupport.members(root, MEMBERS.replace("priya.nair@bedford.example.org", "p.nair@bedford.example.org"));
+        DistributionReport restart = distribute(distributor());
+        assertThat(restart.allDelivered()).isTrue();
+        assertThat(restart.sentNow()).isEqualTo(1);
+        Delivery old = store.find(new DeliveryKey(BOARD, MailTestSupport.PERIOD, 1, "priya.nair@bedford.example.org")).orElseThrow();
+        assertThat(old.state()).isEqualTo(DeliveryState.REMOVED);
+        assertThat(old.lastError()).contains("no longer among the valid members").contains("was: FAILED: rejected: 550");
+        assertThat(store.find(new DeliveryKey(BOARD, MailTestSupport.PERIOD, 1, "p.nair@bedford.example.org")).orElseThrow().state())
+                .isEqualTo(DeliveryState.SENT);
+        assertThat(store.list(BOARD, MailTestSupport.PERIOD, 1)).noneMatch(d -> d.state().outstanding());
+    }
+
+    @Test
     void aTemporaryRejectionIsRetriedWithBackoff() throws Exception {
         greenMail.defer("sarah.whitcombe@bedford.example.org", 2);
         DistributionReport report = distribute(distributor());
@@ -332,19 +350,21 @@ class DeliverySmtpTest {
         assertThat(sarah.resend()).isFalse();
     }
 
-    @Test
-    void aSendInterruptedMidwayIsResentWithTheSameMessageIdAndRecordedAsAResend() throws Exception {
+    /** A transport that dies (as the process would) before or after the real hand-over of the n-th message. */
+    private PackDistributor.TransportFactory crashing(int nth, boolean afterHandover) {
         AtomicInteger sends = new AtomicInteger();
-        PackDistributor.TransportFactory crashesAfterSecondHandover = (mode, s, l) -> {
+        return (mode, s, l) -> {
             MailTransport real = PackDistributor.defaultTransport(mode, s, l);
             return new MailTransport() {
                 public Session session() {
                     return real.session();
                 }
 
-                public String send(MimeMessage message, ComposedMessage composed) throws Exception {
-                    String where = real.send(message, composed);
-                    if (sends.incrementAndGet() == 2) throw new SimulatedCrash(); // the process dies before SENT is recorded
+                public String send(MimeMessage message, ComposedMessage composed, Handover handover) throws Exception {
+                    boolean crash = sends.incrementAndGet() == nth;
+                    if (crash && !afterHandover) throw new SimulatedCrash(); // killed while connecting
+                    String where = real.send(message, composed, handover);
+                    if (crash) throw new SimulatedCrash(); // killed after the server's 250, before SENT is recorded
                     return where;
                 }
 
@@ -353,22 +373,59 @@ class DeliverySmtpTest {
                 }
             };
         };
-        assertThatThrownBy(() -> distribute(distributor(crashesAfterSecondHandover))).isInstanceOf(SimulatedCrash.class);
+    }
+
+    @Test
+    void aRunKilledBetweenTheServersAcceptanceAndTheRecordLeavesItUnconfirmedAndTheRerunDoesNotSendItAgain() throws Exception {
+        assertThatThrownBy(() -> distribute(distributor(crashing(2, true)))).isInstanceOf(SimulatedCrash.class);
         Delivery mark = store.find(new DeliveryKey(BOARD, MailTestSupport.PERIOD, 1, "mark.adeyemi@bedford.example.org")).orElseThrow();
         assertThat(mark.state()).isEqualTo(DeliveryState.SENDING);
+        assertThat(mark.dataStartedAt()).isNotNull(); // recorded before the DATA command
 
-        DistributionReport restart = distribute(distributor());
-        assertThat(restart.sentNow()).isEqualTo(4);
-        assertThat(restart.resent()).isEqualTo(1);
-        assertThat(restart.alreadySent()).isEqualTo(1);
-        List<MimeMessage> toMark = byRecipient(greenMail.getReceivedMessages()).get("mark.adeyemi@bedford.example.org");
-        assertThat(toMark).hasSize(2);
-        assertThat(toMark.get(1).getMessageID()).isEqualTo(toMark.get(0).getMessageID()).isEqualTo(mark.messageId());
+        DistributionReport rerun = distribute(distributor());
+        assertThat(rerun.sentNow()).isEqualTo(3);
+        assertThat(rerun.alreadySent()).isEqualTo(1);
+        assertThat(rerun.unconfirmed()).extracting(m -> m.member().email()).containsExactly("mark.adeyemi@bedford.example.org");
+        Map<String, List<MimeMessage>> byTo = byRecipient(greenMail.getReceivedMessages());
+        assertThat(byTo.get("mark.adeyemi@bedford.example.org")).hasSize(1); // not sent twice
+        assertThat(byTo.keySet()).containsExactlyInAnyOrderElementsOf(IB_MEMBERS);
+        Delivery after = store.find(mark.key()).orElseThrow();
+        assertThat(after.state()).isEqualTo(DeliveryState.UNCONFIRMED);
+        assertThat(after.attempts()).isEqualTo(1);
+        assertThat(after.lastError()).contains("ended after handing the message over").contains("may have arrived");
+    }
+
+    @Test
+    void aRunKilledBeforeTheContentWentOverSendsItNormallyOnTheRerun() throws Exception {
+        assertThatThrownBy(() -> distribute(distributor(crashing(2, false)))).isInstanceOf(SimulatedCrash.class);
+        Delivery mark = store.find(new DeliveryKey(BOARD, MailTestSupport.PERIOD, 1, "mark.adeyemi@bedford.example.org")).orElseThrow();
+        assertThat(mark.state()).isEqualTo(DeliveryState.SENDING);
+        assertThat(mark.dataStartedAt()).isNull();
+
+        DistributionReport rerun = distribute(distributor());
+        assertThat(rerun.allDelivered()).isTrue();
+        assertThat(rerun.sentNow()).isEqualTo(4);
+        assertThat(byRecipient(greenMail.getReceivedMessages()).get("mark.adeyemi@bedford.example.org")).hasSize(1);
         Delivery after = store.find(mark.key()).orElseThrow();
         assertThat(after.state()).isEqualTo(DeliveryState.SENT);
-        assertThat(after.resend()).isTrue();
+        assertThat(after.resend()).isFalse();
         assertThat(after.attempts()).isEqualTo(2);
-        assertThat(byRecipient(greenMail.getReceivedMessages()).keySet()).containsExactlyInAnyOrderElementsOf(IB_MEMBERS);
+    }
+
+    @Test
+    void theLoginGoesToTheServerAndARefusedOneStopsEverythingWithoutShowingThePassword() throws Exception {
+        greenMail.setUser("performance@bedford.example.org", "performance", "s3cret-Passw0rd");
+        settings.setUsername("performance");
+        settings.setPassword("s3cret-Passw0rd");
+        assertThat(distribute(distributor()).sentNow()).isEqualTo(5);
+
+        MailTestSupport.members(root, MEMBERS.replace("bedford.example.org", "bedford2.example.org"));
+        settings.setPassword("wrong-Passw0rd");
+        assertThatThrownBy(() -> distribute(distributor())).isInstanceOf(DeliveryFailedException.class)
+                .hasMessageContaining("the server refused to accept mail from us (authentication or TLS: check boardpack.mail.username, boardpack.mail.password and STARTTLS): 535")
+                .hasMessageContaining("not attempted")
+                .hasMessageNotContaining("wrong-Passw0rd");
+        assertThat(greenMail.getReceivedMessages()).hasSize(5);
     }
 
     @Test
@@ -396,7 +453,7 @@ class DeliverySmtpTest {
 
         // with skip-invalid the valid rows still get the pack
         DistributionReport report = new PackDistributor(settings, store, MailTestSupport.CLOCK)
-                .distribute(pack, layout, MailTestSupport.digest(), input, templates, true);
+                .distribute(pack, layout, MailTestSupport.digest(), input, templates, true, () -> false);
         assertThat(report.sentNow()).isEqualTo(5);
     }
 

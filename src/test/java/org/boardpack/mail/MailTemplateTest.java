@@ -24,18 +24,59 @@ class MailTemplateTest {
         Problems p = new Problems();
         assertThat(MailTemplate.load(t, "improvement-board", p)).isNull();
         assertThat(p.errors()).hasSize(3);
-        InputProblem open = p.errors().get(0);
+        // in the file's order, each where it is written
+        InputProblem reds = p.errors().get(0);
+        assertThat(reds.file()).endsWith("email/improvement-board.txt");
+        assertThat(reds.line()).isEqualTo(2);
+        assertThat(reds.column()).isEqualTo("character 6");
+        assertThat(reds.found()).isEqualTo("unknown placeholder {{reds}}");
+        InputProblem open = p.errors().get(1);
         assertThat(open.file()).endsWith("email/improvement-board.txt");
         assertThat(open.line()).isEqualTo(3);
         assertThat(open.column()).isEqualTo("character 6");
         assertThat(open.message()).isEqualTo("\"{{\" is not closed by \"}}\": {{period; write placeholders as {{name}} on one line, e.g. {{period}}");
-        InputProblem reds = p.errors().get(1);
-        assertThat(reds.line()).isEqualTo(2);
-        assertThat(reds.found()).isEqualTo("unknown placeholder {{reds}}");
         assertThat(reds.expected()).startsWith("did you mean {{red}}?").contains("member_name").contains("attachment_note");
         assertThat(p.errors().get(2).file()).endsWith("email/improvement-board.html");
         assertThat(p.errors().get(2).line()).isEqualTo(1);
+        assertThat(p.errors().get(2).column()).isEqualTo("character 4");
         assertThat(p.errors().get(2).expected()).startsWith("did you mean {{board_title}}?");
+    }
+
+    @Test
+    void everyUseOfAnUnknownNameIsReportedWhereItIsWrittenSectionsIncluded() {
+        Problems p = new Problems();
+        assertThat(MailTemplate.of("Dear {{membername}},\n{{#exception}}\n* {{.}}\n{{/exception}}\nBye {{ membername }}\n", null, p)).isNull();
+        assertThat(p.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.found()).containsExactly(
+                "1 character 6 unknown placeholder {{membername}}",
+                "2 character 1 unknown placeholder {{#exception}}",
+                "5 character 5 unknown placeholder {{ membername }}");
+        assertThat(p.errors().get(1).expected()).startsWith("did you mean {{exceptions}}?");
+    }
+
+    @Test
+    void theHtmlTemplateMayNotWriteAValueWithoutEscaping() {
+        Problems p = new Problems();
+        assertThat(MailTemplate.of("ok", "<p>{{member_name}}</p>\n<p>{{{member_name}}} {{& authority}}</p>", p)).isNull();
+        assertThat(p.errors()).extracting(e -> e.line() + " " + e.column() + " " + e.found()).containsExactly(
+                "2 character 4 {{{member_name}}} writes the value without HTML escaping",
+                "2 character 22 {{& authority}} writes the value without HTML escaping");
+        assertThat(p.errors().get(0).expected()).isEqualTo("write {{member_name}}: in the HTML template every value is escaped");
+        // in the text template nothing is escaped, so triple braces are harmless there
+        Problems q = new Problems();
+        MailTemplate t = MailTemplate.of("{{{member_name}}} & {{member_name}}", null, q);
+        assertThat(q.all()).isEmpty();
+        assertThat(t.renderText(Map.of("member_name", "O'Brien & <Sons>"))).isEqualTo("O'Brien & <Sons> & O'Brien & <Sons>");
+    }
+
+    @Test
+    void aTemplatesOwnSectionsSeeAnEmptyListAsEmpty() {
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("{{#movers}}\n* {{.}}\n{{/movers}}\n{{^movers}}\nNo indicator moved.\n{{/movers}}\nEnd",
+                "<ul>{{movers}}</ul>{{^movers}}<p>No indicator moved.</p>{{/movers}}", p);
+        assertThat(p.all()).isEmpty();
+        assertThat(t.renderText(Map.of("movers", List.of()))).isEqualTo("No indicator moved.\nEnd");
+        assertThat(t.renderText(Map.of("movers", List.of("A", "B")))).isEqualTo("* A\n* B\nEnd");
+        assertThat(t.renderHtml(Map.of("movers", List.of()))).isEqualTo("<ul><li>None.</li></ul><p>No indicator moved.</p>");
     }
 
     @Test
@@ -98,6 +139,22 @@ class MailTemplateTest {
         String none = t.renderText(Map.of("member_name", "Helen", "exceptions", List.of(), "overdue_recommendations", List.of()));
         assertThat(none).contains("  - None.\n").contains("Inline: None..");
         assertThat(t.renderHtml(Map.of())).isNull();
+    }
+
+    @Test
+    void everyListPlaceholderIsOneLinePerItemInTextAndOneListItemInHtml() {
+        // {{missing_figures}} and {{movers}} are lists like {{exceptions}}: a bulleted line each, an <li> each
+        Problems p = new Problems();
+        MailTemplate t = MailTemplate.of("Movers:\n  - {{movers}}\nMissing:\n  * {{ missing_figures }}\nEnd",
+                "<ul>{{movers}}</ul><ul>{{missing_figures}}</ul>", p);
+        assertThat(p.all()).isEmpty();
+        Map<String, Object> values = Map.of("movers", List.of("A: from 1.0% to 3.0% (change 2.0), Improving", "B & C"),
+                "missing_figures", List.of("X: no figure for October 2026", "Y: no figure for October 2026"));
+        assertThat(t.renderText(values)).isEqualTo("Movers:\n  - A: from 1.0% to 3.0% (change 2.0), Improving\n  - B & C\n"
+                + "Missing:\n  * X: no figure for October 2026\n  * Y: no figure for October 2026\nEnd");
+        assertThat(t.renderHtml(values)).isEqualTo("<ul><li>A: from 1.0% to 3.0% (change 2.0), Improving</li><li>B &amp; C</li></ul>"
+                + "<ul><li>X: no figure for October 2026</li><li>Y: no figure for October 2026</li></ul>");
+        assertThat(MailTemplate.PLACEHOLDERS).containsKeys("movers", "mover_count");
     }
 
     @Test

@@ -72,7 +72,8 @@ final class MailTestSupport {
         return new PackDigest(
                 List.of("Re-referrals within 12 months: 24.1% (Red), worse than last month",
                         "CP plans lasting 2+ years: 7.1% (Red) <check> & review"),
-                List.of("R3 Return home interviews within 72 hours: due 2026-09-30, Red (owner: Head of Service, Exploitation)"));
+                List.of("Re-referrals within 12 months: from 22.0% to 24.1% (change 2.1), Worsening"),
+                List.of("R3 Return home interviews within 72 hours: due 2026-09-30, Red (owner: Head of Service, Exploitation)"), List.of());
     }
 
     /** Writes pseudo-random pack files of the given sizes where the job would have written them. */

@@ -25,6 +25,7 @@ import org.boardpack.batch.RunManifest;
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.output.FileHashes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.ScriptedSmtpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +161,69 @@ class OperationsIT {
         assertThat(restart.waitFor()).as(restart.output()).isZero();
         assertThat(out(work, "test-board-2026-10.pdf")).isRegularFile();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void sigtermDuringAHangingSmtpWaitExitsStoppedWithinTenSecondsAndRestartSendsEachMemberOnce() throws Exception {
+        try (ScriptedSmtpServer relay = ScriptedSmtpServer.start()) {
+            relay.greeting(ScriptedSmtpServer.Behaviour.HANG_GREETING); // connection accepted, no answer ever
+            Map<String, String> props = properties();
+            props.put("boardpack.mail.port", String.valueOf(relay.port()));
+            JarProcess run = JarProcess.start(work, props, RUN);
+            assertThat(relay.awaitWaiting(180)).as(run.output()).isTrue();
+
+            long signalled = System.nanoTime();
+            run.terminate();
+            int code = run.waitFor();
+            double seconds = (System.nanoTime() - signalled) / 1e9;
+            assertThat(code).as(run.output()).isEqualTo(ExitCodes.STOPPED);
+            assertThat(seconds).as(run.output()).isLessThan(10.0);
+            assertThat(run.output()).contains("Board pack STOPPED").contains("distribute=STOPPED");
+            assertThat(relay.queued()).isEmpty();
+
+            relay.behaveNormally();
+            JarProcess restart = JarProcess.start(work, props, "restart", "--board", "test-board");
+            assertThat(restart.waitFor()).as(restart.output()).isZero();
+            List<String> recipients = new ArrayList<>();
+            for (ScriptedSmtpServer.Received r : relay.queued()) recipients.addAll(r.to());
+            assertThat(recipients).containsExactlyInAnyOrderElementsOf(MEMBERS);
+        }
+    }
+
+    @Test
+    void aSlowRelaySendsOneCopyExitsDeliveryUnconfirmedAndResendUnconfirmedSendsTheSameMessageId() throws Exception {
+        try (ScriptedSmtpServer relay = ScriptedSmtpServer.start()) {
+            // queues the chair's message but answers the end of DATA after 6 s, against a 3 s setting
+            relay.onData("chair@council.example.org", ScriptedSmtpServer.Behaviour.SLOW_DATA_REPLY).slowReply(java.time.Duration.ofSeconds(6));
+            Map<String, String> props = properties();
+            props.put("boardpack.mail.port", String.valueOf(relay.port()));
+            props.put("boardpack.mail.data-timeout", "3s");
+            JarProcess run = JarProcess.start(work, props, RUN);
+            assertThat(run.waitFor()).as(run.output()).isEqualTo(ExitCodes.DELIVERY_UNCONFIRMED);
+            assertThat(run.output()).contains("Board pack COMPLETED")
+                    .contains("1 member may or may not have the test-board pack for 2026-10 (delivery UNCONFIRMED")
+                    .contains("Chair <chair@council.example.org>: the SMTP server did not answer the end of the message within boardpack.mail.data-timeout=3s")
+                    .contains("--resend-unconfirmed");
+            assertThat(relay.queuedFor("chair@council.example.org")).hasSize(1); // one copy, not one per retry
+            assertThat(relay.queued()).hasSize(3);
+            String messageId = relay.queuedFor("chair@council.example.org").get(0).messageId();
+
+            JarProcess restart = JarProcess.start(work, props, "restart", "--board", "test-board");
+            assertThat(restart.waitFor()).as(restart.output()).isEqualTo(ExitCodes.NOTHING_TO_RESTART);
+            assertThat(restart.output()).contains("--confirm chair@council.example.org");
+
+            relay.behaveNormally();
+            // the message is composed again from the run's snapshot, not from the files as they are now
+            Files.delete(work.resolve("input/board-members.csv"));
+            Files.createDirectories(work.resolve("templates/email"));
+            Files.writeString(work.resolve("templates/email/test-board.txt"), "Subject: {{#unclosed}}\n");
+            JarProcess resend = JarProcess.start(work, props, "deliveries", "--board", "test-board", "--resend-unconfirmed");
+            assertThat(resend.waitFor()).as(resend.output()).isZero();
+            assertThat(resend.output()).contains("Sent again to Chair <chair@council.example.org> with the same Message-ID " + messageId);
+            assertThat(relay.queuedFor("chair@council.example.org")).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.messageId()).isEqualTo(messageId));
+            assertThat(relay.queued()).hasSize(4);
+        }
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.boardpack.indicators.spc;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,23 +44,5 @@ public record SpcResult(LimitStatus status, Double mean, Double meanMovingRange,
             if (!points.get(i).isMissing()) return points.get(i);
         }
         return null;
-    }
-
-    /**
-     * A copy for display: the mean, mean moving range and the four limits rounded half-up (away from zero, as
-     * Excel's ROUND) to {@code decimals} places. Points, rules and icons are unchanged: they were decided on the
-     * unrounded figures.
-     */
-    public SpcResult rounded(int decimals) {
-        if (decimals < 0) throw new IllegalArgumentException("decimals must be 0 or more: " + decimals);
-        return new SpcResult(status, round(mean, decimals), round(meanMovingRange, decimals),
-                round(lowerProcessLimit, decimals), round(upperProcessLimit, decimals),
-                round(lowerNearLimit, decimals), round(upperNearLimit, decimals), points, variation, assurance);
-    }
-
-    /** Rounds half-up (away from zero) on the decimal text of the double; null stays null. */
-    public static Double round(Double value, int decimals) {
-        if (value == null) return null;
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -32,7 +32,8 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param indicators       every indicator in pack order
  * @param exceptions       the exceptions in pack order
  * @param movers           the biggest movers since last month, biggest first
- * @param rejectedRows     how many input rows were left out (errors carried as warnings under --skip-invalid)
+ * @param rejectedRows     how many input rows were left out under --skip-invalid (each row once, however many
+ *                         errors it has)
  * @param exceptionDigest  one line per exception for the email
  * @param overdueDigest    one line per overdue recommendation for the email
  * @param headlines        the summary's opening sentences, worst first (3 to 6 when there is that much to say)
@@ -105,7 +106,7 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
                 List.copyOf(all), List.copyOf(exceptions), movers.movers(), pack.ragCounts(),
                 pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
-                pack.inputWarnings().stream().filter(InputProblem::isError).count(), palette,
+                rejectedRows(pack.inputWarnings()), palette,
                 exceptionDigest(exceptions), overdueDigest(pack.recommendations()), Headlines.of(all, pack.period()),
                 act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
                 movers.excluded(), pack.smallNumbers());
@@ -133,6 +134,22 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 + (v.valueCounts().isEmpty() ? "" : " (" + v.valueCounts() + ")");
     }
 
+    /** The rows left out: each row with errors once, however many it has (a file's own errors are not rows). */
+    static long rejectedRows(List<InputProblem> problems) {
+        return problems.stream().filter(p -> p.isError() && p.line() > 0).map(p -> p.file() + "|" + p.line())
+                .distinct().count();
+    }
+
+    /** How many input files were left out whole under --skip-invalid: files with an error of the file itself (e.g. a missing column). */
+    public long unreadFiles() {
+        return inputWarnings.stream().filter(p -> p.isError() && p.line() == 0).map(InputProblem::file).distinct().count();
+    }
+
+    /** How many input problems are warnings (not errors). */
+    public long inputWarningCount() {
+        return inputWarnings.stream().filter(p -> !p.isError()).count();
+    }
+
     /** "Oct 2026". */
     public static String month(YearMonth m) {
         return m == null ? "" : MONTH.format(m);
@@ -158,6 +175,23 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                         + " (" + v.exceptionText() + ")" + "; " + v.exceptionListWord().toLowerCase(Numbers.LOCALE)
                         + ", " + v.exceptionStatus() + (v.commentaryMissing() ? " - commentary missing" : ""))
                 .toList();
+    }
+
+    /**
+     * One line per mover for the email, in the ranking's order, with the figures the workbook and PDF show:
+     * "Care leavers in education, employment or training: from 58.0% to 62.5% (change 4.5), Improving".
+     */
+    public List<String> moverDigest() {
+        return movers.stream()
+                .map(m -> m.indicator().name() + ": from " + m.indicator().previous().withUnit() + " to "
+                        + m.indicator().value().withUnit() + " (change " + m.change().text() + "), "
+                        + m.indicator().directionMonthWord())
+                .toList();
+    }
+
+    /** One line per indicator with no figure for the period, in pack order: "Care leavers in touch: no figure for October 2026". */
+    public List<String> missingDigest() {
+        return indicators.stream().filter(v -> v.value().isBlank()).map(v -> v.name() + ": no figure for " + periodLabel).toList();
     }
 
     /** "R2017-05 Return home interviews: due 31 Aug 2026, 61 days overdue (Head of Service, ...)". */

@@ -54,11 +54,6 @@ class SpcCrossCheckTest {
         assertThat(r.points().subList(11, 24)).allSatisfy(p -> assertThat(p.signal()).isEqualTo(PointSignal.IMPROVEMENT));
         assertThat(r.variation()).isEqualTo(VariationIcon.IMPROVEMENT_HIGH); // 95.9 > 92.55
         assertThat(r.assurance()).isEqualTo(AssuranceIcon.HIT_AND_MISS);     // 86.85 <= 90 <= 92.55
-
-        // shown to 1 decimal, as the indicator is
-        SpcResult shown = r.rounded(1);
-        assertThat(List.of(shown.mean(), shown.meanMovingRange(), shown.lowerProcessLimit(), shown.upperProcessLimit(),
-                shown.lowerNearLimit(), shown.upperNearLimit())).containsExactly(89.7, 1.1, 86.9, 92.5, 87.8, 91.6);
     }
 
     @Test
@@ -94,9 +89,5 @@ class SpcCrossCheckTest {
         // a target of 17 is below the LPL: the process cannot be relied on to get caseloads that low
         assertThat(SpcCalculator.analyse(y, Polarity.LOWER, 17.0, 18).assurance())
                 .isEqualTo(AssuranceIcon.CONSISTENTLY_FAILS);
-
-        SpcResult shown = r.rounded(2);
-        assertThat(List.of(shown.mean(), shown.meanMovingRange(), shown.lowerProcessLimit(), shown.upperProcessLimit(),
-                shown.lowerNearLimit(), shown.upperNearLimit())).containsExactly(19.74, 0.86, 17.45, 22.02, 18.22, 21.26);
     }
 }

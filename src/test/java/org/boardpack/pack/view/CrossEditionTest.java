@@ -18,6 +18,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +45,7 @@ import org.boardpack.excel.ExcelPackWriter;
 import org.boardpack.input.Problems;
 import org.boardpack.mail.BoardMember;
 import org.boardpack.mail.ComposedMessage;
+import org.boardpack.mail.EmlFileTransport;
 import org.boardpack.mail.MailComposer;
 import org.boardpack.mail.MailSettings;
 import org.boardpack.mail.MailTemplate;
@@ -45,6 +55,7 @@ import org.boardpack.mail.PackFormat;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pdf.PdfPackWriter;
+import org.boardpack.csv.RecommendationsCsvPackWriter;
 import org.boardpack.support.SamplePacks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,7 +80,12 @@ class CrossEditionTest {
     static XSSFWorkbook wb;
     static String pdfText;
     static List<String> pdfExceptionBookmarks = new ArrayList<>();
+    static List<CSVRecord> recommendationsCsv;
+    /** The email as the member's mail client shows it: read back from the .eml file the job writes. */
     static String email;
+    static String emailHtml;
+    static Map<String, byte[]> emailAttachments = new HashMap<>();
+    static byte[] pdfBytes;
 
     @BeforeAll
     static void buildEveryEdition() throws Exception {
@@ -79,10 +95,16 @@ class CrossEditionTest {
         write(new ResultsCsvWriter(), layout.resultsCsv());
         write(new ExcelPackWriter(), layout.excelPack());
         write(new PdfPackWriter(), layout.pdfPack());
+        write(new RecommendationsCsvPackWriter(), layout.recommendationsCsv());
 
         try (var reader = new InputStreamReader(Files.newInputStream(layout.resultsCsv()), StandardCharsets.UTF_8)) {
             csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
         }
+        try (var reader = new InputStreamReader(Files.newInputStream(layout.recommendationsCsv()), StandardCharsets.UTF_8)) {
+            reader.read(); // the byte-order mark
+            recommendationsCsv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        pdfBytes = Files.readAllBytes(layout.pdfPack());
         wb = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(layout.excelPack())));
         try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(layout.pdfPack()))) {
             pdfText = new PDFTextStripper().getText(doc);
@@ -99,7 +121,40 @@ class CrossEditionTest {
         MailComposer composer = new MailComposer(new MailSettings());
         ComposedMessage m = composer.compose(pack, PackDigest.of(pack), member, template,
                 PackFiles.load(layout, EnumSet.of(PackFormat.PDF)), composer.messageId(pack, member));
-        email = m.text();
+        EmlFileTransport files = new EmlFileTransport(layout);
+        files.send(m.toMimeMessage(files.session(), new java.util.Date()), m, new org.boardpack.mail.MailTransport.Handover() {
+            @Override
+            public void beforeData() {
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return false;
+            }
+        });
+        Path eml = EmlFileTransport.fileFor(layout, member.email());
+        Files.createDirectories(Path.of("target"));
+        Files.copy(eml, Path.of("target/cross-edition-email.eml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING); // for a look by eye
+        try (var in = Files.newInputStream(eml)) {
+            readPart(new MimeMessage(Session.getInstance(new Properties()), in));
+        }
+    }
+
+    /** The text and HTML bodies and the attachments, as a mail client decodes them. */
+    private static void readPart(Part part) throws Exception {
+        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            emailAttachments.put(part.getFileName(), part.getInputStream().readAllBytes());
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart mp = (Multipart) part.getContent();
+            for (int i = 0; i < mp.getCount(); i++) {
+                BodyPart b = mp.getBodyPart(i);
+                readPart(b);
+            }
+        } else if (part.isMimeType("text/plain")) {
+            email = ((String) part.getContent()).replace("\r\n", "\n");
+        } else if (part.isMimeType("text/html")) {
+            emailHtml = ((String) part.getContent()).replace("\r\n", "\n");
+        }
     }
 
     private static void write(org.boardpack.pack.PackWriter writer, Path file) throws Exception {
@@ -147,18 +202,18 @@ class CrossEditionTest {
                 .containsExactlyElementsOf(exceptions.stream().map(r -> r.get("exception_reason")).toList());
         assertThat(pdfExceptionBookmarks).containsExactlyElementsOf(names);
 
-        // the email lists each exception with its rated figure, RAG, target and reasons, in the same order
-        int at = email.indexOf("Exceptions (");
-        assertThat(at).isNotNegative();
+        // the email lists each exception with its rated figure, RAG, target and reasons, in the same order, in its
+        // text and in its HTML
+        List<String> lines = new ArrayList<>();
         for (CSVRecord r : exceptions) {
             int d = decimalsOf(r);
-            String line = r.get("name") + ": " + headline(r)
+            lines.add(r.get("name") + ": " + headline(r)
                     + (r.get("target").isEmpty() ? "" : "; target " + withUnit(r.get("target"), d, r.get("unit")))
-                    + " (" + r.get("exception_reason") + ")";
-            int next = email.indexOf("  - " + line, at);
-            assertThat(next).as("email line for " + r.get("indicator_id") + ": " + line + "\n" + email).isGreaterThan(at);
-            at = next;
+                    + " (" + r.get("exception_reason") + ")"
+                    + (r.get("commentary_missing").equals("Yes") ? " - commentary missing" : ""));
         }
+        assertThat(textList(email, "Exceptions (")).containsExactlyElementsOf(lines);
+        assertThat(htmlList(emailHtml, "Exceptions (" + exceptions.size() + ")")).containsExactlyElementsOf(lines);
     }
 
     @Test
@@ -189,6 +244,25 @@ class CrossEditionTest {
             assertThat(next).as(name + " in the PDF's movers, in order").isGreaterThanOrEqualTo(at);
             at = next + name.length();
         }
+        // the PDF's table and the workbook's rows give each mover's change; the email's line states the same figures
+        List<String> workbookChanges = new ArrayList<>();
+        for (Map<String, String> row : rows(summary)) {
+            if (row.get("Part").equals("Biggest movers")) workbookChanges.add(row.get("Count or figure"));
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            CSVRecord r = ranked.get(i);
+            int d = decimalsOf(r);
+            String change = shown(new BigDecimal(r.get("value")).subtract(new BigDecimal(r.get("previous_value"))).toPlainString(), d);
+            assertThat(workbookChanges.get(i)).as(r.get("name") + " change in the workbook").isEqualTo(change);
+            String lastMonth = withUnit(r.get("previous_value"), d, r.get("unit"));
+            String thisMonth = withUnit(r.get("value"), d, r.get("unit"));
+            assertThat(table).as(r.get("name") + " row in the PDF").contains(compact(lastMonth + thisMonth + change + r.get("direction_month")));
+            lines.add(r.get("name") + ": from " + lastMonth + " to " + thisMonth + " (change " + change + "), " + r.get("direction_month"));
+        }
+        assertThat(textList(email, "Biggest movers since last month")).containsExactlyElementsOf(lines);
+        assertThat(htmlList(emailHtml, "Biggest movers since last month (" + PackView.MOVERS + ")")).containsExactlyElementsOf(lines);
+
         // ranked by the change against the usual variation: the model's mean moving range, worked here
         List<Double> scores = new ArrayList<>();
         for (CSVRecord r : ranked) {
@@ -269,6 +343,82 @@ class CrossEditionTest {
         int excludedAt = pdf.indexOf(compact("Left out for small numbers"));
         assertThat(excludedAt).isNotNegative();
         for (String name : excluded) assertThat(pdf.indexOf(compact(name), excludedAt)).isGreaterThan(excludedAt);
+    }
+
+    @Test
+    void theEmailsCountsOverdueRecommendationsAndAttachmentAreThoseOfThePack() {
+        // RAG counts: counted here from results.csv, and the workbook's "All areas" rows say the same
+        Map<String, Long> byRag = new HashMap<>();
+        for (CSVRecord r : csv) byRag.merge(r.get("rag"), 1L, Long::sum);
+        Map<String, String> allAreas = new HashMap<>();
+        for (Map<String, String> row : rows(wb.getSheet("Summary"))) {
+            if (row.get("Part").equals("RAG by area") && row.get("Item").equals("All areas")) {
+                allAreas.put(row.get("Status"), row.get("Count or figure"));
+            }
+        }
+        long red = byRag.getOrDefault("Red", 0L), amber = byRag.getOrDefault("Amber", 0L);
+        long green = byRag.getOrDefault("Green", 0L), none = byRag.getOrDefault("No target", 0L);
+        assertThat(red + amber + green + none).isEqualTo(csv.size());
+        assertThat(allAreas).containsEntry("Red", String.valueOf(red)).containsEntry("Amber", String.valueOf(amber))
+                .containsEntry("Green", String.valueOf(green)).containsEntry("No target", String.valueOf(none));
+        assertThat(email).contains("Scorecard this month (" + csv.size() + " indicators):\n  Red: " + red + "   Amber: "
+                + amber + "   Green: " + green + "   No target: " + none + "\n");
+        for (var e : Map.of("Red", red, "Amber", amber, "Green", green, "No target", none).entrySet()) {
+            assertThat(emailHtml).contains("<th scope=\"row\" style=\"text-align: left; padding: 2px 12px 2px 0;\">"
+                    + e.getKey() + "</th><td style=\"text-align: right;\">" + e.getValue() + "</td>");
+        }
+
+        // overdue recommendations: as recommendations.csv and the workbook's summary have them
+        java.time.format.DateTimeFormatter due = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        List<CSVRecord> overdue = recommendationsCsv.stream().filter(r -> r.get("overdue").equals("Yes")).toList();
+        assertThat(overdue).isNotEmpty();
+        List<String> lines = overdue.stream().map(r -> r.get("id") + " " + r.get("theme") + ": due "
+                + due.format(java.time.LocalDate.parse(r.get("due_date"))) + ", " + r.get("days_overdue")
+                + (r.get("days_overdue").equals("1") ? " day" : " days") + " overdue (" + r.get("owner") + ")").toList();
+        assertThat(textList(email, "Overdue improvement plan recommendations")).containsExactlyElementsOf(lines);
+        assertThat(htmlList(emailHtml, "Overdue improvement plan recommendations (" + overdue.size() + ")"))
+                .containsExactlyElementsOf(lines);
+        String workbookOverdue = rows(wb.getSheet("Summary")).stream()
+                .filter(row -> row.get("Part").equals("Recommendations") && row.get("Item").equals("Overdue"))
+                .map(row -> row.get("Detail")).findFirst().orElseThrow();
+        assertThat(workbookOverdue).isEqualTo(String.join(", ", overdue.stream().map(r -> r.get("id")).toList()));
+
+        // every sample indicator has a figure this month: the email says none is missing, as the workbook does
+        assertThat(csv).allSatisfy(r -> assertThat(r.get("value")).isNotEmpty());
+        assertThat(textList(email, "Indicators with no figure for October 2026")).containsExactly("None.");
+        assertThat(rows(wb.getSheet("Summary"))).noneMatch(row -> row.get("Part").equals("No figure this month"));
+
+        // the attachment is the PDF read above, byte for byte
+        assertThat(emailAttachments).containsOnlyKeys("improvement-board-2026-10.pdf");
+        assertThat(emailAttachments.get("improvement-board-2026-10.pdf")).isEqualTo(pdfBytes);
+    }
+
+    // ------------------------------------------------------------------ reading the email as a member sees it
+
+    /** The "  - " lines under the text line that starts with {@code heading}. */
+    static List<String> textList(String text, String heading) {
+        List<String> items = new ArrayList<>();
+        String[] lines = text.split("\n");
+        int i = 0;
+        while (i < lines.length && !lines[i].startsWith(heading)) i++;
+        assertThat(i).as("\"" + heading + "\" in the email:\n" + text).isLessThan(lines.length);
+        for (i++; i < lines.length && lines[i].startsWith("  - "); i++) items.add(lines[i].substring(4));
+        return items;
+    }
+
+    /** The list items of the {@code <ul>} after the HTML heading {@code heading}, unescaped as a browser shows them. */
+    static List<String> htmlList(String html, String heading) {
+        int h = html.indexOf(">" + heading + "</h2>");
+        assertThat(h).as("heading \"" + heading + "\" in the HTML email:\n" + html).isNotNegative();
+        int from = html.indexOf("<ul>", h);
+        String ul = html.substring(from, html.indexOf("</ul>", from));
+        List<String> items = new ArrayList<>();
+        Matcher m = Pattern.compile("<li>(.*?)</li>", Pattern.DOTALL).matcher(ul);
+        while (m.find()) {
+            items.add(m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    .replace("&#39;", "'").replace("&amp;", "&"));
+        }
+        return items;
     }
 
     // ------------------------------------------------------------------ expected texts, from results.csv

@@ -87,6 +87,16 @@ class DisplayRulesTest {
         assertThat(Numbers.shown(40.2, 1, Unit.WEEKS).withUnit()).isEqualTo("40.2 weeks");
         assertThat(Numbers.shown(-0.04, 1, Unit.PERCENT).text()).isEqualTo("0.0");
         assertThat(Numbers.shown((Double) null, 1, Unit.PERCENT).isBlank()).isTrue();
+        // halves round away from zero, as Excel's ROUND does (not banker's rounding)
+        assertThat(Numbers.shown(2.45, 1, Unit.COUNT).text()).isEqualTo("2.5");
+        assertThat(Numbers.shown(-2.45, 1, Unit.COUNT).text()).isEqualTo("-2.5");
+        assertThat(Numbers.shown(0.125, 2, Unit.COUNT).text()).isEqualTo("0.13");
+        assertThat(Numbers.shown(46.4, 0, Unit.COUNT).text()).isEqualTo("46");
+        // SPC limits to the indicator's decimals (see SpcCrossCheckTest's worked limits 86.854956..., 17.454418...)
+        assertThat(IndicatorViews.limit(86.85495652173913, 1, Unit.PERCENT).text()).isEqualTo("86.9");
+        assertThat(IndicatorViews.limit(92.54504347826087, 1, Unit.PERCENT).text()).isEqualTo("92.5");
+        assertThat(IndicatorViews.limit(17.454418300653593, 2, Unit.COUNT).text()).isEqualTo("17.45");
+        assertThat(IndicatorViews.limit(18.215908496732027, 2, Unit.COUNT).text()).isEqualTo("18.22");
     }
 
     @Test
