@@ -214,7 +214,7 @@ final class ExecutiveSummary {
             IndicatorView r = m.indicator();
             table.addCell(t.text(r.name()));
             table.addCell(t.number(r.previous().withUnit()));
-            table.addCell(t.number(r.valueWithCounts()));
+            table.addCell(t.number(r.value().withUnit()));
             table.addCell(t.number(m.change().text()));
             table.addCell(t.text(r.directionMonthWord()));
         }

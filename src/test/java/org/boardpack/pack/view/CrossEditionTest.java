@@ -209,7 +209,7 @@ class CrossEditionTest {
             int d = decimalsOf(r);
             lines.add(r.get("name") + ": " + headline(r)
                     + (r.get("target").isEmpty() ? "" : "; target " + withUnit(r.get("target"), d, r.get("unit")))
-                    + " (" + r.get("exception_reason") + ")"
+                    + " (" + r.get("exception_reason") + ")" + "; " + r.get("exception_list").toLowerCase(Locale.UK) + ", " + r.get("exception_status")
                     + (r.get("commentary_missing").equals("Yes") ? " - commentary missing" : ""));
         }
         assertThat(textList(email, "Exceptions (")).containsExactlyElementsOf(lines);
