@@ -1,10 +1,14 @@
 package org.boardpack.batch;
 
 import org.boardpack.excel.ExcelPackWriter;
+import org.boardpack.html.AccessiblePdfWriter;
+import org.boardpack.html.HtmlPackWriter;
 import org.boardpack.pack.PackWriter;
 import org.boardpack.csv.RecommendationsCsvPackWriter;
 import org.boardpack.csv.ResultsCsvWriter;
 import org.boardpack.pdf.PdfPackWriter;
+import org.boardpack.settings.BoardPackSettings;
+import org.boardpack.settings.PackOutput;
 import org.boardpack.store.PackStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -31,10 +35,12 @@ public class BoardPackJobConfiguration {
     private final PlatformTransactionManager transactionManager;
     private final StepProgressListener progress;
     private final FaultInjection faults;
+    private final BoardPackSettings settings;
 
     public BoardPackJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                     StepProgressListener progress, FaultInjection faults) {
+                                     StepProgressListener progress, FaultInjection faults, BoardPackSettings settings) {
         this.faults = faults;
+        this.settings = settings;
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.progress = progress;
@@ -42,7 +48,8 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
-                            Step recommendationsStep, Step excelStep, Step pdfStep, Step distributeStep, Step manifestStep,
+                            Step recommendationsStep, Step excelStep, Step pdfStep, Step htmlStep,
+                            Step accessiblePdfStep, Step distributeStep, Step manifestStep,
                             RunProcessListener processListener,
                             RunLogContext logContext, SnapshotDriftListener snapshotDrift) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -56,6 +63,8 @@ public class BoardPackJobConfiguration {
                 .next(recommendationsStep)
                 .next(excelStep)
                 .next(pdfStep)
+                .next(htmlStep)
+                .next(accessiblePdfStep)
                 .next(distributeStep)
                 .next(manifestStep)
                 .build();
@@ -74,6 +83,16 @@ public class BoardPackJobConfiguration {
     @Bean
     public PdfPackWriter pdfPackWriter() {
         return new PdfPackWriter();
+    }
+
+    @Bean
+    public HtmlPackWriter htmlPackWriter() {
+        return new HtmlPackWriter();
+    }
+
+    @Bean
+    public AccessiblePdfWriter accessiblePdfWriter() {
+        return new AccessiblePdfWriter();
     }
 
     @Bean
@@ -103,12 +122,22 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Step excelStep(ExcelPackWriter writer, PackStore packs) {
-        return writeStep(writer, packs);
+        return writeStep(writer, packs, PackOutput.XLSX);
     }
 
     @Bean
     public Step pdfStep(PdfPackWriter writer, PackStore packs) {
-        return writeStep(writer, packs);
+        return writeStep(writer, packs, PackOutput.PDF);
+    }
+
+    @Bean
+    public Step htmlStep(HtmlPackWriter writer, PackStore packs) {
+        return writeStep(writer, packs, PackOutput.HTML);
+    }
+
+    @Bean
+    public Step accessiblePdfStep(AccessiblePdfWriter writer, PackStore packs) {
+        return writeStep(writer, packs, PackOutput.ACCESSIBLE_PDF);
     }
 
     @Bean
@@ -123,6 +152,11 @@ public class BoardPackJobConfiguration {
 
     private Step writeStep(PackWriter writer, PackStore packs) {
         return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults));
+    }
+
+    /** A pack edition's step; it writes nothing when boardpack.outputs leaves the edition out. */
+    private Step writeStep(PackWriter writer, PackStore packs, PackOutput output) {
+        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults, settings.writes(output)));
     }
 
     private Step step(String name, Tasklet tasklet) {

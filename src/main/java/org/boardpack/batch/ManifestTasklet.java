@@ -88,7 +88,8 @@ public class ManifestTasklet implements Tasklet {
     /** This revision's outputs: the packs, exports, reports and emails written as files. */
     static List<Path> outputs(OutputLayout layout) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path f : List.of(layout.excelPack(), layout.pdfPack(), layout.resultsCsv(), layout.recommendationsCsv(),
+        for (Path f : List.of(layout.excelPack(), layout.pdfPack(), layout.htmlPack(),
+                layout.accessiblePdfPack(), layout.resultsCsv(), layout.recommendationsCsv(),
                 layout.validationCsv(), layout.rejectsCsv())) {
             if (Files.isRegularFile(f)) files.add(f);
         }

@@ -20,15 +20,26 @@ public class WritePackTasklet implements Tasklet {
     private final PackWriter writer;
     private final PackStore packs;
     private final FaultInjection faults;
+    private final boolean enabled;
 
     public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults) {
+        this(writer, packs, faults, true);
+    }
+
+    /** @param enabled false when boardpack.outputs leaves this edition out: the step then writes nothing */
+    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults, boolean enabled) {
         this.writer = writer;
         this.packs = packs;
         this.faults = faults;
+        this.enabled = enabled;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        if (!enabled) {
+            log.info("Not writing {}: boardpack.outputs leaves it out", writer.name());
+            return RepeatStatus.FINISHED;
+        }
         PackRunParameters p = StepContextSupport.parameters(contribution);
         PackModel pack = packs.load(p.board(), p.period(), p.revision())
                 .orElseThrow(() -> new IllegalStateException("No computed pack for " + p.board() + " " + p.period()

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.indicators.spc.PointSignal;
+import org.boardpack.pack.view.ChartMessage;
 import org.boardpack.pack.view.ChartLine;
 import org.boardpack.pack.view.ChartSeries;
 import org.boardpack.pack.view.IndicatorView;
@@ -68,9 +69,8 @@ final class SpcSheet implements PackSheet {
             int first = ctx.trends().firstRow(i);
             int last = ctx.trends().lastRow(i);
             SpcView spc = r.spc();
-            String alt = "XmR chart of " + r.name() + ": " + spc.limits()
-                    + (spc.hasLimits() ? "; " + spc.iconLine().replace("   |   ", "; ") : "")
-                    + ". The figures are in rows " + (first + 1) + " to " + (last + 1) + " of the Trends sheet's table.";
+            String alt = ChartMessage.spc(r) + ". XmR chart: " + spc.limits()
+                    + "; the figures are in rows " + (first + 1) + " to " + (last + 1) + " of the Trends sheet's table.";
             LineChart.draw(drawing, grid.anchor(drawing, i), trends, r.name() + ": SPC", alt,
                     TrendsSheet.column(first, last, TrendLayout.COL_PERIOD), "Month", r.chart().axisTitle(),
                     Num.decimals(r.decimals()), r.chart().spcMin(), r.chart().spcMax(), lines(r, first, last));

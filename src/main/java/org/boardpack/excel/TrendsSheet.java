@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.indicators.spc.PointSignal;
+import org.boardpack.pack.view.ChartMessage;
 import org.boardpack.pack.view.ChartLine;
 import org.boardpack.pack.view.ChartMonth;
 import org.boardpack.pack.view.ChartSeries;
@@ -126,10 +127,8 @@ final class TrendsSheet implements PackSheet {
         int last = layout.lastRow(index);
         List<LineChart.Line> lines = lines(r, first, last);
         List<ChartMonth> months = r.chart().months();
-        String alt = "Line chart of " + r.name() + " by month, " + months.get(0).label() + " to "
-                + months.get(months.size() - 1).label() + ": " + r.headline() + ". Lines: "
-                + String.join(", ", lines.stream().map(LineChart.Line::title).toList())
-                + ". The figures are in rows " + (first + 1) + " to " + (last + 1) + " of the table on this sheet.";
+        String alt = ChartMessage.trend(r) + ". Line chart by month, " + months.get(0).label() + " to "
+                + months.get(months.size() - 1).label() + "; the figures are in rows " + (first + 1) + " to " + (last + 1) + " of the table on this sheet.";
         LineChart.draw(drawing, anchor, sheet, r.name(), alt, column(first, last, TrendLayout.COL_PERIOD), "Month",
                 r.chart().axisTitle(), Num.decimals(r.decimals()), r.chart().trendMin(), r.chart().trendMax(), lines);
     }

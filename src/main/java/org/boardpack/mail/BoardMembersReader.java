@@ -205,10 +205,12 @@ public final class BoardMembersReader {
         return knownBoards.isEmpty() ? "" : " (known boards: " + String.join(", ", knownBoards.stream().sorted().toList()) + ")";
     }
 
+    private static final String EXPECTED_FORMATS = "expected pdf, xlsx or html, or several joined by ; (pdf;html)";
+
     private static Set<PackFormat> formats(CsvRow row, Problems problems) {
         String v = row.get("formats");
         if (v.isEmpty()) {
-            problems.error(row.file(), row.line(), row.column("formats"), "formats is blank", "expected pdf, xlsx or pdf;xlsx");
+            problems.error(row.file(), row.line(), row.column("formats"), "formats is blank", EXPECTED_FORMATS);
             return null;
         }
         Set<PackFormat> formats = EnumSet.noneOf(PackFormat.class);
@@ -218,10 +220,11 @@ public final class BoardMembersReader {
             if (code.isEmpty()) continue;
             PackFormat f = PackFormat.parse(code);
             if (f == null) {
-                String hint = Hints.closest(code, List.of("pdf", "xlsx"));
+                String hint = Hints.closest(code, List.of("pdf", "xlsx", "html"));
                 if (code.equalsIgnoreCase("excel") || code.equalsIgnoreCase("xls")) hint = "xlsx";
+                if (code.equalsIgnoreCase("htm")) hint = "html";
                 problems.error(row.file(), row.line(), row.column("formats"), "unknown format \"" + code + "\"",
-                        "expected pdf, xlsx or pdf;xlsx" + (hint == null ? "" : "; did you mean \"" + hint + "\"?"));
+                        EXPECTED_FORMATS + (hint == null ? "" : "; did you mean \"" + hint + "\"?"));
                 ok = false;
             } else {
                 formats.add(f);
@@ -229,7 +232,7 @@ public final class BoardMembersReader {
         }
         if (ok && formats.isEmpty()) {
             problems.error(row.file(), row.line(), row.column("formats"), "formats \"" + v + "\" names no format",
-                    "expected pdf, xlsx or pdf;xlsx");
+                    EXPECTED_FORMATS);
             return null;
         }
         return ok ? formats : null;

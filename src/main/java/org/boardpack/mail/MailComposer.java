@@ -110,7 +110,11 @@ public final class MailComposer {
     private static String attachedNote(List<PackFiles.PackFile> files) {
         List<String> parts = new ArrayList<>();
         for (PackFiles.PackFile f : files) {
-            parts.add((f.format() == PackFormat.PDF ? "a PDF" : "an Excel workbook") + " (" + f.fileName() + ", " + size(f.size()) + ")");
+            parts.add((switch (f.format()) {
+                case PDF -> "a PDF";
+                case XLSX -> "an Excel workbook";
+                case HTML -> "an HTML edition";
+            }) + " (" + f.fileName() + ", " + size(f.size()) + ")");
         }
         return "The pack is attached as " + joinAnd(parts) + ".";
     }

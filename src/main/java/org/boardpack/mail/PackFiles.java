@@ -37,6 +37,7 @@ public final class PackFiles {
         return switch (format) {
             case PDF -> layout.pdfPack();
             case XLSX -> layout.excelPack();
+            case HTML -> layout.htmlPack();
         };
     }
 

@@ -2,10 +2,11 @@ package org.boardpack.mail;
 
 import java.util.Locale;
 
-/** A pack file a board member can receive: the PDF or the Excel workbook. */
+/** A pack file a board member can receive: the PDF, the Excel workbook or the accessible HTML edition. */
 public enum PackFormat {
     PDF("pdf", "application/pdf", "PDF"),
-    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook");
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook"),
+    HTML("html", "text/html; charset=UTF-8", "HTML edition");
 
     private final String code;
     private final String contentType;
@@ -17,7 +18,7 @@ public enum PackFormat {
         this.label = label;
     }
 
-    /** As written in board-members.csv: {@code pdf} or {@code xlsx}. */
+    /** As written in board-members.csv: {@code pdf}, {@code xlsx} or {@code html}. */
     public String code() {
         return code;
     }

@@ -43,6 +43,16 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
         return file(board + "-" + period, ".pdf");
     }
 
+    /** The HTML edition for publication: {@code <board>-<period>.html}. */
+    public Path htmlPack() {
+        return file(board + "-" + period, ".html");
+    }
+
+    /** The tagged PDF/UA-1 edition rendered from the HTML one: {@code <board>-<period>-accessible.pdf}. */
+    public Path accessiblePdfPack() {
+        return file(board + "-" + period + "-accessible", ".pdf");
+    }
+
     public Path resultsCsv() {
         return file("results", ".csv");
     }

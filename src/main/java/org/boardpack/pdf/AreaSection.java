@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.pack.RagCounts;
 import org.boardpack.pack.view.BenchmarkView;
+import org.boardpack.pack.view.ChartMessage;
 import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.PackView;
 import org.boardpack.pack.view.SectionView;
@@ -175,6 +176,11 @@ final class AreaSection {
             img.setBorder(Rectangle.NO_BORDER);
             img.setPadding(1);
             block.addCell(img);
+            // the chart's message in words, so the chart is never the only record of what it shows
+            PdfPCell message = new PdfPCell(d.fonts().phrase(ChartMessage.trend(r), d.fonts().italic(9, PackDocument.MUTED)));
+            message.setBorder(Rectangle.NO_BORDER);
+            message.setPadding(2);
+            block.addCell(message);
             PdfPCell outer = new PdfPCell(block);
             outer.setBorderColor(Tables.BORDER);
             outer.setBorderWidth(0.5f);

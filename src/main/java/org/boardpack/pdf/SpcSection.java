@@ -10,6 +10,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import org.boardpack.pack.view.ChartMessage;
 import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.SpcPointView;
 import org.boardpack.pack.view.SpcView;
@@ -62,7 +63,7 @@ final class SpcSection {
     /** The icons, the limits and the special-cause points in words (the chart is never the only record). */
     static String caption(IndicatorView r) {
         SpcView spc = r.spc();
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(ChartMessage.spc(r)).append(". ");
         sb.append(spc.iconLine()).append(". ").append(spc.limits()).append('.');
         if (spc.hasLimits()) {
             sb.append(" Mean ").append(spc.mean().text()).append("; ")

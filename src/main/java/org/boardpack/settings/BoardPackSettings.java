@@ -3,6 +3,8 @@ package org.boardpack.settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.boardpack.mail.MailSettings;
 import org.boardpack.output.SafeName;
@@ -18,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param board       the board a command uses when --board is not given
  * @param fixedTime   a fixed clock for reproducible packs; null = the system clock
  * @param consoleTraces the logback pattern for stack traces on the console (set by --debug)
+ * @param outputs     the pack editions a run writes, from xlsx, pdf, html, accessible-pdf (default all four);
+ *                    comma-separated in a properties file
  */
 @ConfigurationProperties("boardpack")
 public record BoardPackSettings(@DefaultValue Authority authority,
@@ -32,6 +36,7 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue RunLock lock,
                                 @DefaultValue FaultInjection faultInjection,
                                 @DefaultValue("%nopex") String consoleTraces,
+                                @DefaultValue({"xlsx", "pdf", "html", "accessible-pdf"}) List<String> outputs,
                                 MailSettings mail,
                                 @DefaultValue SmallNumbers smallNumbers) {
 
@@ -59,6 +64,7 @@ public record BoardPackSettings(@DefaultValue Authority authority,
             throw new IllegalArgumentException("boardpack.small-numbers.denominator=" + smallNumbers.denominator()
                     + " must be 1 or more (default 20)");
         }
+        outputs = outputs(outputs);
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
         positive("boardpack.mail.timeout", mail.getTimeout(), "60s");
         positive("boardpack.mail.data-timeout", mail.getDataTimeout(), "10m, RFC 5321's wait for the reply to the end of the message");
@@ -73,6 +79,29 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         if (value == null || value.isZero() || value.isNegative()) {
             throw new IllegalArgumentException(name + "=" + value + " must be a positive duration (default " + usual + ")");
         }
+    }
+
+    /** Whether a run writes this edition. */
+    public boolean writes(PackOutput output) {
+        return outputs.contains(output.code());
+    }
+
+    /** The codes, checked and normalised: an unknown or empty list stops the start naming the setting. */
+    private static List<String> outputs(List<String> codes) {
+        List<String> known = new ArrayList<>();
+        for (String c : codes == null ? List.<String>of() : codes) {
+            if (c == null || c.isBlank()) continue;
+            PackOutput o = PackOutput.parse(c);
+            if (o == null) {
+                throw new IllegalArgumentException("boardpack.outputs names \"" + c.strip() + "\", which is not an output: "
+                        + "use xlsx, pdf, html or accessible-pdf, comma-separated");
+            }
+            if (!known.contains(o.code())) known.add(o.code());
+        }
+        if (known.isEmpty()) {
+            throw new IllegalArgumentException("boardpack.outputs is empty: name at least one of xlsx, pdf, html, accessible-pdf");
+        }
+        return List.copyOf(known);
     }
 
     /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */

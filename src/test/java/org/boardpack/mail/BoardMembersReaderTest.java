@@ -111,7 +111,7 @@ class BoardMembersReaderTest {
         assertThat(at(p, 7).expected()).contains("did you mean \"improvement-board\"?");
         assertThat(at(p, 8).column()).isEqualTo("formats (column 5)");
         assertThat(at(p, 8).found()).isEqualTo("unknown format \"excel\"");
-        assertThat(at(p, 8).expected()).contains("pdf, xlsx or pdf;xlsx").contains("did you mean \"xlsx\"?");
+        assertThat(at(p, 8).expected()).contains("pdf, xlsx or html").contains("did you mean \"xlsx\"?");
         assertThat(at(p, 9).found()).isEqualTo("boards is blank");
         assertThat(at(p, 10).found()).isEqualTo("formats is blank");
         assertThat(at(p, 11).found()).contains("jane..smith@bedford.example.org");

@@ -62,7 +62,7 @@ class MailComposerTest {
                 "<p>{{member_name}}</p><ul>{{exceptions}}</ul>", p);
         MailSettings settings = new MailSettings();
         MailComposer composer = new MailComposer(settings);
-        PackFiles files = PackFiles.load(layout, EnumSet.allOf(PackFormat.class));
+        PackFiles files = PackFiles.load(layout, EnumSet.of(PackFormat.PDF, PackFormat.XLSX));
         String id = composer.messageId(pack, HELEN);
         ComposedMessage m = composer.compose(pack, MailTestSupport.digest(), HELEN, t, files, id);
 
@@ -100,7 +100,7 @@ class MailComposerTest {
         Problems p = new Problems();
         MailTemplate t = MailTemplate.of("{{attachment_note}}\nFolder: {{pack_location}}", null, p);
         MailComposer composer = new MailComposer(settings);
-        PackFiles files = PackFiles.load(layout, EnumSet.allOf(PackFormat.class));
+        PackFiles files = PackFiles.load(layout, EnumSet.of(PackFormat.PDF, PackFormat.XLSX));
         ComposedMessage m = composer.compose(pack, PackDigest.empty(), HELEN, t, files, composer.messageId(pack, HELEN));
         assertThat(m.attachments()).isEmpty();
         assertThat(m.omitted()).containsExactly(PackFormat.PDF, PackFormat.XLSX);
@@ -166,7 +166,7 @@ class MailComposerTest {
                     ? "Children's Services Improvement Board" : "Corporate Parenting Panel", 2);
             OutputLayout layout = MailTestSupport.writePackFiles(dir.resolve("output"), pack, 1500, 900);
             MailTemplate t = MailTemplate.load(Path.of("templates"), board, p);
-            PackFiles files = PackFiles.load(layout, EnumSet.allOf(PackFormat.class));
+            PackFiles files = PackFiles.load(layout, EnumSet.of(PackFormat.PDF, PackFormat.XLSX));
             for (BoardMember m : BoardMembersReader.forBoard(members, board)) {
                 ComposedMessage msg = composer.compose(pack, MailTestSupport.digest(), m, t, files, composer.messageId(pack, m));
                 assertThat(msg.text()).doesNotContain("{{").contains(m.name()).contains("OFFICIAL-SENSITIVE")

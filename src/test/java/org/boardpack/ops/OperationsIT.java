@@ -117,7 +117,7 @@ class OperationsIT {
 
     @ParameterizedTest(name = "killed in {0}")
     @ValueSource(strings = {"validate", "load", "compute", "write-results", "write-recommendations", "write-excel",
-            "write-pdf", "distribute", "manifest"})
+            "write-pdf", "write-html", "write-accessible-pdf", "distribute", "manifest"})
     void killedMidStepThenRerunCompletesWithTheSameResultsAndNoDuplicateMail(String step) throws Exception {
         JarProcess first = JarProcess.start(work, pausingAt(step), RUN);
         assertThat(first.awaitOutput("Fault injection: pausing", 120)).as(first.output()).isTrue();

@@ -1,0 +1,175 @@
+package org.boardpack.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.boardpack.excel.SamplePack;
+import org.boardpack.pack.view.IndicatorView;
+import org.boardpack.pack.view.PackView;
+import org.boardpack.support.HtmlChecks;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The October 2026 sample's HTML edition, checked as a publisher's accessibility audit and a browser would. */
+class HtmlEditionTest {
+
+    static String html;
+    static Document dom;
+    static PackView view;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void render() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new HtmlPackWriter().write(SamplePack.sample(), out);
+        html = out.toString(StandardCharsets.UTF_8);
+        view = PackView.of(SamplePack.sample());
+        // well-formed XML too: the accessible PDF's renderer parses it as XHTML
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(false);
+        dom = f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void hasNoAxeCoreViolationsOfWcag21AAndAaInHeadlessChromium() throws Exception {
+        Path file = dir.resolve("improvement-board-2026-10.html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        assertThat(HtmlChecks.axeViolations(file)).isEmpty();
+    }
+
+    @Test
+    void isValidHtml() throws Exception {
+        Path file = dir.resolve("valid.html");
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        assertThat(HtmlChecks.htmlErrors(file)).isEmpty();
+    }
+
+    @Test
+    void isSelfContainedWithNoScriptsOrExternalRequests() {
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("<img").doesNotContainIgnoringCase("@import")
+                .doesNotContainIgnoringCase("url(").doesNotContain("src=\"");
+        // the only absolute URIs are the XML namespaces
+        assertThat(html.replace("http://www.w3.org/1999/xhtml", "").replace("http://www.w3.org/2000/svg", ""))
+                .doesNotContain("http://").doesNotContain("https://");
+        assertThat(html).contains("<style>").contains("@media print");
+    }
+
+    @Test
+    void namesItsLanguageAndHasLandmarksASkipLinkAndOneH1() {
+        Element root = dom.getDocumentElement();
+        assertThat(root.getAttribute("lang")).isEqualTo("en-GB");
+        assertThat(dom.getElementsByTagName("header").getLength()).isEqualTo(1);
+        assertThat(dom.getElementsByTagName("nav").getLength()).isEqualTo(1);
+        assertThat(dom.getElementsByTagName("main").getLength()).isEqualTo(1);
+        assertThat(dom.getElementsByTagName("footer").getLength()).isEqualTo(1);
+        Element skip = (Element) dom.getElementsByTagName("a").item(0);
+        assertThat(skip.getAttribute("href")).isEqualTo("#main");
+        assertThat(((Element) dom.getElementsByTagName("main").item(0)).getAttribute("id")).isEqualTo("main");
+        assertThat(dom.getElementsByTagName("h1").getLength()).isEqualTo(1);
+        assertThat(dom.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo("Children's Services Improvement Board: board pack, October 2026");
+    }
+
+    @Test
+    void headingsNeverSkipALevel() {
+        List<Integer> levels = new ArrayList<>();
+        NodeList all = dom.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String tag = all.item(i).getNodeName();
+            if (tag.matches("h[1-6]")) levels.add(tag.charAt(1) - '0');
+        }
+        assertThat(levels.get(0)).isEqualTo(1);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as("heading %d after level %d", i, levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+    }
+
+    @Test
+    void everyTableHasACaptionAndEveryHeaderCellAScope() {
+        NodeList tables = dom.getElementsByTagName("table");
+        assertThat(tables.getLength()).isGreaterThan(20);
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            assertThat(t.getElementsByTagName("caption").getLength()).as("caption of table %d", i).isEqualTo(1);
+            assertThat(t.getElementsByTagName("caption").item(0).getTextContent()).isNotBlank();
+        }
+        NodeList th = dom.getElementsByTagName("th");
+        for (int i = 0; i < th.getLength(); i++) {
+            assertThat(((Element) th.item(i)).getAttribute("scope")).as("scope of th %d", i).isIn("col", "row");
+        }
+    }
+
+    @Test
+    void theProtectiveMarkingIsAtTheTopAndBottom() {
+        String marking = view.marking();
+        assertThat(((Element) dom.getElementsByTagName("header").item(0)).getTextContent()).contains(marking);
+        assertThat(((Element) dom.getElementsByTagName("footer").item(0)).getTextContent()).contains(marking);
+    }
+
+    @Test
+    void everyChartIsAnAccessibleSvgWithItsMessageAndADataTable() {
+        NodeList svgs = dom.getElementsByTagName("svg");
+        // a trend chart per indicator and an SPC chart per exception
+        assertThat(svgs.getLength()).isEqualTo(view.indicators().size() + view.exceptions().size());
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            String title = svg.getElementsByTagName("title").item(0).getTextContent();
+            String desc = svg.getElementsByTagName("desc").item(0).getTextContent();
+            assertThat(svg.getAttribute("aria-labelledby")).contains(((Element) svg.getElementsByTagName("title").item(0)).getAttribute("id"));
+            assertThat(title).isNotBlank();
+            assertThat(desc).matches(".*\\d.*");
+            // the data table beside it, in a details element of the same block
+            Element block = (Element) svg.getParentNode().getParentNode();
+            assertThat(block.getElementsByTagName("details").getLength()).as("data for %s", title).isEqualTo(1);
+        }
+        IndicatorView first = view.indicators().get(0);
+        assertThat(html).contains(escape(org.boardpack.pack.view.ChartMessage.trend(first)));
+    }
+
+    @Test
+    void everyStatusCellCarriesItsWord() {
+        NodeList cells = dom.getElementsByTagName("td");
+        int status = 0;
+        for (int i = 0; i < cells.getLength(); i++) {
+            Element td = (Element) cells.item(i);
+            if (!td.getAttribute("class").equals("status")) continue;
+            status++;
+            assertThat(td.getTextContent().strip()).isNotEmpty();
+            assertThat(td.getAttribute("style")).startsWith("background-color:#");
+        }
+        assertThat(status).isGreaterThanOrEqualTo(view.indicators().size());
+    }
+
+    @Test
+    void hasTheSamePartsInTheSameOrderAsThePdf() {
+        List<String> h2 = new ArrayList<>();
+        NodeList list = dom.getElementsByTagName("h2");
+        for (int i = 0; i < list.getLength(); i++) h2.add(list.item(i).getTextContent());
+        List<String> expected = new ArrayList<>(List.of("Contents", "Executive summary"));
+        view.sections().forEach(s -> expected.add(s.title()));
+        expected.addAll(List.of("SPC charts for the exceptions", "Exceptions", "Improvement plan tracker", "Data quality",
+                "Appendix: definitions"));
+        assertThat(h2).containsExactlyElementsOf(expected);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
+    }
+}
