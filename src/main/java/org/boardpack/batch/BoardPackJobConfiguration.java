@@ -7,10 +7,12 @@ import org.boardpack.pack.PackWriter;
 import org.boardpack.csv.RecommendationsCsvPackWriter;
 import org.boardpack.csv.ResultsCsvWriter;
 import org.boardpack.pdf.PdfPackWriter;
+import org.boardpack.output.StopRequest;
 import org.boardpack.settings.BoardPackSettings;
 import org.boardpack.settings.PackOutput;
 import org.boardpack.store.PackStore;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -150,16 +152,37 @@ public class BoardPackJobConfiguration {
         return step("manifest", tasklet);
     }
 
+    /** Runs again on a restart even when completed: it writes its file again only when missing or changed. */
     private Step writeStep(PackWriter writer, PackStore packs) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults));
+        return writeStep(writer, new WritePackTasklet(writer, packs, faults, jobRepository));
     }
 
     /** A pack edition's step; it writes nothing when boardpack.outputs leaves the edition out. */
     private Step writeStep(PackWriter writer, PackStore packs, PackOutput output) {
-        return step("write-" + writer.name(), new WritePackTasklet(writer, packs, faults, settings.writes(output)));
+        return writeStep(writer, new WritePackTasklet(writer, packs, faults, jobRepository, settings.writes(output)));
+    }
+
+    private Step writeStep(PackWriter writer, WritePackTasklet tasklet) {
+        return new StepBuilder("write-" + writer.name(), jobRepository).tasklet(tasklet, transactionManager)
+                .allowStartIfComplete(true).listener(progress).build();
     }
 
     private Step step(String name, Tasklet tasklet) {
-        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).listener(progress).build();
+        return new StepBuilder(name, jobRepository).tasklet(stoppable(tasklet), transactionManager).listener(progress).build();
+    }
+
+    /**
+     * A stop requested while the step runs ends it at the loop's next safe point: the step's transaction is rolled
+     * back and it records STOPPED (Spring Batch's JobInterruptedException), so restart runs it again.
+     */
+    private static Tasklet stoppable(Tasklet tasklet) {
+        return (contribution, chunkContext) -> {
+            try {
+                return tasklet.execute(contribution, chunkContext);
+            } catch (StopRequest.StoppedException e) {
+                throw new JobInterruptedException("Stopped within step "
+                        + contribution.getStepExecution().getStepName() + ": " + e.getMessage());
+            }
+        };
     }
 }

@@ -15,6 +15,11 @@ import org.boardpack.intake.InputSnapshot;
 import org.boardpack.pack.CurrentFigures;
 import org.boardpack.pack.PackBuilder;
 import org.boardpack.pack.PackModel;
+import org.boardpack.pack.Edition;
+import org.boardpack.pack.Suppression;
+import org.boardpack.input.BoardDefinition;
+import org.boardpack.mail.BoardMember;
+import org.boardpack.mail.BoardMembersReader;
 import org.boardpack.store.FigureStore;
 import org.boardpack.store.PackStore;
 import org.boardpack.store.RunRecordStore;
@@ -48,6 +53,7 @@ public class ComputePackTasklet implements Tasklet {
     private final InputReading reading;
     private final int staleAfterDays;
     private final FaultInjection faults;
+    private final Suppression suppression;
 
     public ComputePackTasklet(RunSnapshots snapshots, SnapshotStore snapshotStore, FigureStore figures,
                               RunRecordStore runs, PackStore packs, Clock clock, BoardPackSettings settings,
@@ -63,6 +69,15 @@ public class ComputePackTasklet implements Tasklet {
         this.clock = clock;
         this.authority = settings.authority().name();
         this.smallNumbers = settings.smallNumbers().denominator();
+        this.suppression = new Suppression(settings.suppression().maxSuppressed(), settings.suppression().code());
+    }
+
+    /** The editions the run builds: those the board's definition lists, and any one of its members receives. */
+    static List<Edition> editions(BoardDefinition board, List<BoardMember> members, String boardId) {
+        java.util.Set<Edition> editions = java.util.EnumSet.noneOf(Edition.class);
+        board.editions().stream().map(Edition::parse).filter(java.util.Objects::nonNull).forEach(editions::add);
+        BoardMembersReader.forBoard(members, boardId).forEach(m -> editions.add(m.edition()));
+        return List.copyOf(editions);
     }
 
     @Override
@@ -70,15 +85,19 @@ public class ComputePackTasklet implements Tasklet {
         PackRunParameters p = StepContextSupport.parameters(contribution);
         SnapshotStore.Stored stored = snapshots.require(contribution);
         InputSet inputs;
+        List<BoardMember> members;
         try (InputSnapshot.Opened files = stored.snapshot().open()) {
             // commentary and recommendation snapshots are read as validated (valid rows only when skipping invalid ones)
             inputs = reading.read(p, files);
+            members = java.nio.file.Files.isRegularFile(BoardMembersReader.fileFor(files.inputDir()))
+                    ? BoardMembersReader.read(files.inputDir(), java.util.Set.of(), new org.boardpack.input.Problems()) : List.of();
         }
         if (inputs.board() == null) {
             throw new InvalidInputException("The board definition cannot be used.\n"
                     + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
         }
-        FigureStore.Held held = figures.heldFor(snapshotStore.figureFiles(stored.id()));
+        FigureStore.Held held = figures.heldFor(snapshotStore.figureFiles(stored.id()),
+                p.period().minusMonths(PackBuilder.SERIES_MONTHS - 1L), p.period());
         StepContextSupport.readCount(contribution, held.figures().size());
         List<InputProblem> warnings = new ArrayList<>(runs.problems(p.layout()));
         for (FigureStore.Withdrawn w : held.withdrawn()) {
@@ -95,11 +114,13 @@ public class ComputePackTasklet implements Tasklet {
                 .withBenchmarks(inputs.benchmarks())
                 .withStyle(inputs.style())
                 .withSmallNumbers(smallNumbers)
-                .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings);
+                .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings)
+                .withEditions(editions(inputs.board(), members, p.board()), suppression);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));
         faults.midStep("compute");
         contribution.incrementWriteCount(pack.indicatorList().size());
         var counts = pack.ragCounts();
+        log.info("Editions: {}", pack.editions().stream().map(Edition::id).toList());
         log.info("Computed {} indicators for {} {}: {} Red, {} Amber, {} Green, {} without target; {} restatements; {} withdrawn rows",
                 counts.total(), p.board(), p.period(), counts.red(), counts.amber(), counts.green(), counts.none(),
                 pack.restatements().size(), held.withdrawn().size());

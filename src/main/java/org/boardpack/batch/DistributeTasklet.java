@@ -59,7 +59,9 @@ public class DistributeTasklet implements Tasklet {
         // board members and the email templates as the snapshot recorded them
         try (InputSnapshot.Opened files = snapshots.require(contribution).snapshot().open()) {
             report = distributor.distribute(pack, p.layout(), digest, files.inputDir(), files.templatesDir(),
-                    p.skipInvalid(), stopRequested(contribution.getStepExecution().getJobExecutionId()));
+                    p.skipInvalid(), stopRequested(contribution.getStepExecution().getJobExecutionId()),
+                    new PackDistributor.NotRemailed(JobRunner.decode(contribution.getStepExecution().getJobParameters()
+                            .getString(JobRunner.NOT_REMAILED))));
         } catch (DistributionStoppedException e) {
             throw new JobInterruptedException(e.getMessage(), BatchStatus.STOPPED);
         }

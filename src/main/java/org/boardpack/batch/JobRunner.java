@@ -17,16 +17,19 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.boardpack.settings.BoardPackSettings;
+import org.boardpack.store.DataFolderFault;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Service;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    /** The error of an execution whose process ended while it ran, recorded when it is recovered. */
+    static final String CRASHED = "the process ended without recording a result (killed or crashed)";
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
@@ -60,11 +65,33 @@ public class JobRunner {
     }
 
     public RunResult run(RunRequest request) {
-        return holdingTheLock("run " + request.board() + " " + request.period(), () -> runHolding(request));
+        return holdingTheLock(request.board(), request.period(), "run " + request.board() + " " + request.period(),
+                () -> runHolding(request));
     }
 
     private RunResult runHolding(RunRequest request) {
         List<ExecutionView> runs = executions(request.board(), request.period());
+        int recorded = runs.stream().mapToInt(ExecutionView::revision).max().orElse(0);
+        // the output folder is the second record: a manifest of a revision the repository does not know
+        Optional<IssuedPacks.Issued> issued = IssuedPacks.latest(request.parameters(authority, 1).layout())
+                .filter(i -> i.revision() > recorded);
+        if (issued.isPresent()) {
+            IssuedPacks.Issued i = issued.get();
+            if (!request.reissue()) {
+                return new RunResult(Outcome.ALREADY_COMPLETE, "The " + request.board() + " pack for " + request.period()
+                        + " was already issued (" + i.describe() + "), but the job repository has no record of it"
+                        + (recorded == 0 ? "" : " (it knows revisions up to " + recorded + " only)")
+                        + ": it was probably lost or re-created (was data/ deleted or restored from an old backup?). "
+                        + "Nothing was built or sent.\nTo go on: restore data/ from the backup taken with output/, or run "
+                        + "again with --reissue to build revision " + (i.revision() + 1) + "; the " + i.sent().size()
+                        + " members the manifest lists as sent will not be emailed again.", null);
+            }
+            log.warn("The job repository has no record of {} (revision {}): building revision {}; not emailing the {} members "
+                    + "it lists as sent", i.describe(), i.revision(), i.revision() + 1, i.sent().size());
+            JobParameters parameters = new JobParametersBuilder(request.parameters(authority, i.revision() + 1).toJobParameters())
+                    .addString(NOT_REMAILED, encode(i.sent()), false).toJobParameters();
+            return start(parameters);
+        }
         int revision = 1;
         if (!runs.isEmpty()) {
             ExecutionView last = runs.get(0);
@@ -84,12 +111,41 @@ public class JobRunner {
                         revision, last.executionId(), last.status());
             }
         }
-        return start(request.parameters(authority, revision).toJobParameters());
+        JobParameters parameters = request.parameters(authority, revision).toJobParameters();
+        if (!runs.isEmpty() && runs.get(0).revision() == revision) { // resuming: keep who is not to be emailed
+            String notRemailed = jobRepository.getJobExecution(runs.get(0).executionId()).getJobParameters().getString(NOT_REMAILED);
+            if (notRemailed != null) {
+                parameters = new JobParametersBuilder(parameters).addString(NOT_REMAILED, notRemailed, false).toJobParameters();
+            }
+        }
+        return start(parameters);
+    }
+
+    /** Non-identifying job parameter: the members not to email (a reissue after the repository lost its record). */
+    static final String NOT_REMAILED = "notRemailed";
+
+    /** "email TAB why" lines. */
+    static String encode(java.util.Map<String, String> emails) {
+        StringBuilder sb = new StringBuilder();
+        emails.forEach((e, why) -> sb.append(e).append('\t').append(why.replace('\n', ' ')).append('\n'));
+        return sb.toString();
+    }
+
+    static java.util.Map<String, String> decode(String text) {
+        java.util.Map<String, String> emails = new java.util.LinkedHashMap<>();
+        if (text == null) return emails;
+        for (String line : text.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) emails.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return emails;
     }
 
     /** Resumes the latest failed or stopped execution for the board (and period, when given). */
     public RunResult restart(String board, YearMonth period) {
-        return holdingTheLock("restart " + board + (period == null ? "" : " " + period), () -> restartHolding(board, period));
+        YearMonth target = period != null ? period : executions(board, null).stream().findFirst().map(ExecutionView::period).orElse(null);
+        if (target == null) return restartHolding(board, null); // nothing recorded: reports that there is nothing to restart
+        return holdingTheLock(board, target, "restart " + board + " " + target, () -> restartHolding(board, target));
     }
 
     private RunResult restartHolding(String board, YearMonth period) {
@@ -105,16 +161,19 @@ public class JobRunner {
                     + "." + (unconfirmed.isEmpty() ? "" : "\n" + unconfirmed), null);
         }
         JobExecution previous = jobRepository.getJobExecution(target.get().executionId());
+        if (GracefulStop.requested()) return stoppedBeforeLaunch();
         try {
             log.info("Restarting execution {} ({} {} revision {})", previous.getId(), board,
                     target.get().period(), target.get().revision());
             return finished(jobOperator.restart(previous));
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot restart execution " + previous.getId() + ": " + e.getMessage(), null);
         }
     }
 
     private RunResult start(JobParameters parameters) {
+        if (GracefulStop.requested()) return stoppedBeforeLaunch();
         try {
             return finished(jobOperator.start(job, parameters));
         } catch (JobInstanceAlreadyCompleteException e) {
@@ -122,8 +181,21 @@ public class JobRunner {
         } catch (JobExecutionAlreadyRunningException e) {
             return new RunResult(Outcome.ALREADY_RUNNING, e.getMessage(), null);
         } catch (Exception e) {
+            throwIfDataFolderFault(e);
             return new RunResult(Outcome.FAILED, "Cannot start the job: " + e.getMessage(), null);
         }
+    }
+
+    /** The job repository itself failed (disk full, read-only, damaged): for the command to report as such. */
+    private static void throwIfDataFolderFault(Exception e) {
+        if (DataFolderFault.of(e, null).isEmpty()) return;
+        if (e instanceof RuntimeException r) throw r;
+        throw new IllegalStateException(e.getMessage(), e);
+    }
+
+    private static RunResult stoppedBeforeLaunch() {
+        return new RunResult(Outcome.STOPPED, "Stopped on request (SIGTERM) before the run started: nothing was "
+                + "recorded or changed; run the same command again.", null);
     }
 
     private RunResult finished(JobExecution execution) {
@@ -166,12 +238,12 @@ public class JobRunner {
     }
 
     /**
-     * One run at a time per repository: the work runs only while this process holds the run lock. Holding it,
-     * every execution still marked running belongs to a process that is gone, and is marked failed first so that
-     * it can resume.
+     * One run at a time per board and period: the work runs only while this thread holds that run lock. Holding
+     * it, every execution of that board and period still marked running belongs to a process that is gone, and is
+     * marked failed first so that it can resume. Other boards' executions are not touched (they may be running).
      */
-    private RunResult holdingTheLock(String purpose, Supplier<RunResult> work) {
-        RunLock.Attempt attempt = lock.acquire(purpose);
+    private RunResult holdingTheLock(String board, YearMonth period, String purpose, Supplier<RunResult> work) {
+        RunLock.Attempt attempt = lock.acquire(RunLock.key(authority, board, period), purpose);
         if (!attempt.acquired()) {
             RunLock.Holder h = attempt.heldBy();
             return new RunResult(Outcome.ALREADY_RUNNING, "Another run is in progress: "
@@ -181,21 +253,39 @@ public class JobRunner {
         }
         try (RunLock.Hold hold = attempt.hold()) {
             String why = hold.replaced().map(h -> lock.judge(h).reason()).orElse("no run holds the run lock");
-            recover(jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME), why);
+            Set<JobExecution> running = new java.util.HashSet<>(jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME));
+            running.removeIf(e -> !covers(e, board, period));
+            recover(running, why);
             return work.get();
         }
     }
 
+    /** Whether the execution is a run of this authority's board and period (what one run lock covers). */
+    private boolean covers(JobExecution e, String board, YearMonth period) {
+        JobParameters p = e.getJobParameters();
+        String runAuthority = p.getString(PackRunParameters.AUTHORITY);
+        return (runAuthority == null || runAuthority.equals(authority)) && board.equals(p.getString(PackRunParameters.BOARD))
+                && period.toString().equals(p.getString(PackRunParameters.PERIOD));
+    }
+
     /**
      * For {@code status}: marks executions left running by a process that is gone as failed, without taking the
-     * lock. Only when no live process holds the lock (a live holder may be about to record its execution).
+     * lock. Only those whose board and period's lock no live process holds (a live holder may be about to record
+     * its execution).
      */
     public List<Long> recoverCrashedExecutions() {
         Set<JobExecution> running = jobRepository.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME);
-        if (running.isEmpty()) return List.of();
-        Optional<RunLock.Holder> holder = lock.holder();
-        if (holder.isPresent() && !lock.judge(holder.get()).gone()) return List.of();
-        return recover(running, holder.map(h -> lock.judge(h).reason()).orElse("no run holds the run lock"));
+        List<Long> recovered = new ArrayList<>();
+        for (JobExecution e : running) {
+            JobParameters p = e.getJobParameters();
+            String runAuthority = p.getString(PackRunParameters.AUTHORITY);
+            if (runAuthority != null && !runAuthority.equals(authority)) continue;
+            Optional<RunLock.Holder> holder = lock.holder(RunLock.key(runAuthority == null ? authority : runAuthority,
+                    p.getString(PackRunParameters.BOARD), YearMonth.parse(p.getString(PackRunParameters.PERIOD))));
+            if (holder.isPresent() && !lock.judge(holder.get()).gone()) continue;
+            recovered.addAll(recover(Set.of(e), holder.map(h -> lock.judge(h).reason()).orElse("no run holds its run lock")));
+        }
+        return recovered;
     }
 
     private List<Long> recover(Set<JobExecution> executions, String why) {
@@ -204,9 +294,12 @@ public class JobRunner {
             JobExecution e = jobRepository.getJobExecution(listed.getId());
             if (e == null || !e.isRunning()) continue;
             var process = processes.find(e.getId());
-            log.warn("Execution {} was left {} by process {} on {}, which is gone ({}): marking it failed so it can resume",
-                    e.getId(), e.getStatus(), process.map(p -> String.valueOf(p.pid())).orElse("?"),
-                    process.map(RunProcessListener.RunProcess::host).orElse("?"), why);
+            log.warn("Execution {} was left {} by {}, which is gone ({}): marking it failed so it can resume",
+                    e.getId(), e.getStatus(), process.map(p -> "process " + p.pid() + " on " + p.host())
+                            .orElse("a process that ended before recording itself"), why);
+            ExitStatus crashed = ExitStatus.FAILED.addExitDescription(CRASHED);
+            e.setExitStatus(crashed);
+            e.getStepExecutions().stream().filter(s -> s.getStatus().isRunning()).forEach(s -> s.setExitStatus(crashed));
             jobOperator.recover(e);
             recovered.add(e.getId());
         }
@@ -239,7 +332,7 @@ public class JobRunner {
         if (e.getStatus() == BatchStatus.ABANDONED) {
             return new RunResult(Outcome.COMPLETED, "Nothing to do: " + what + " was already abandoned.", null);
         }
-        Optional<RunLock.Holder> holder = lock.holder().filter(h -> Long.valueOf(executionId).equals(h.jobExecutionId()));
+        Optional<RunLock.Holder> holder = lock.holders().stream().filter(h -> Long.valueOf(executionId).equals(h.jobExecutionId())).findFirst();
         if (e.isRunning()) {
             if (holder.isPresent() && holder.get().host().equals(ProcessIdentity.host()) && !lock.judge(holder.get()).gone()) {
                 return new RunResult(Outcome.ALREADY_RUNNING, "Not abandoned: " + what + " is still running as process "
@@ -297,17 +390,20 @@ public class JobRunner {
             if (s.getStatus() == BatchStatus.FAILED || s.getStatus() == BatchStatus.STOPPED) {
                 failedStep = s.getStepName();
                 error = ErrorMessages.firstMessage(s.getExitStatus().getExitDescription());
+                if (error == null && s.getStatus() == BatchStatus.FAILED) error = CRASHED;
             }
         }
-        if (error == null && e.getStatus() == BatchStatus.FAILED) {
+        if (error == null && (e.getStatus() == BatchStatus.FAILED || e.getStatus() == BatchStatus.STOPPED)) {
             error = ErrorMessages.firstMessage(e.getExitStatus().getExitDescription());
+            // recovered by an earlier release, which recorded no description
+            if (error == null && e.getStatus() == BatchStatus.FAILED) error = CRASHED;
         }
         var process = processes.find(e.getId());
         String periodText = p.getString(PackRunParameters.PERIOD);
         Long revision = p.getLong(PackRunParameters.REVISION);
         return new ExecutionView(e.getId(), e.getJobInstanceId(), p.getString(PackRunParameters.BOARD),
                 periodText == null ? null : YearMonth.parse(periodText), revision == null ? 0 : revision.intValue(),
-                e.getStatus().name(), e.getStartTime(), e.getEndTime(), failedStep, error,
+                e.getStatus().name(), e.getStartTime() == null ? e.getCreateTime() : e.getStartTime(), e.getEndTime(), failedStep, error,
                 process.map(RunProcessListener.RunProcess::host).orElse(null),
                 process.map(RunProcessListener.RunProcess::pid).orElse(null),
                 !"false".equals(p.getString(PackRunParameters.MAIL)));

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.ProblemReport;
-import org.boardpack.input.ScorecardRow;
 import org.boardpack.intake.InputSet;
 import org.boardpack.intake.InputSnapshot;
+import org.boardpack.intake.ScorecardReader;
 import org.boardpack.store.FigureStore;
 import org.boardpack.store.SnapshotStore;
 import org.slf4j.Logger;
@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoadFiguresTasklet implements Tasklet {
 
+    /** Where the "load-rows" fault is injected: part-way through a file's rows (tests of a stop or kill mid-load). */
+    private static final long FAULT_AFTER_ROWS = 50_000;
     private static final Logger log = LoggerFactory.getLogger(LoadFiguresTasklet.class);
     private final InputReading reading;
     private final RunSnapshots snapshots;
@@ -61,7 +63,7 @@ public class LoadFiguresTasklet implements Tasklet {
         String source = snapshot.inputDir().toString();
         List<Long> fileIds = new ArrayList<>();
         int newFiles = 0;
-        int rowsWritten = 0;
+        long[] rowsWritten = {0};
         InputSet inputs;
         try (InputSnapshot.Opened files = snapshot.open()) {
             inputs = reading.read(p, files);
@@ -70,30 +72,31 @@ public class LoadFiguresTasklet implements Tasklet {
                 throw new InvalidInputException("The input snapshot has errors; nothing was loaded.\n"
                         + ProblemReport.format(inputs.problems().all(), 50), inputs.problems().all());
             }
-            Map<String, List<ScorecardRow>> rowsByFile = inputs.scorecards().rows().stream()
-                    .collect(Collectors.groupingBy(ScorecardRow::file));
-            for (Path file : inputs.scorecards().files()) {
-                String path = files.inputDir().relativize(file).toString().replace('\\', '/');
+            for (ScorecardReader.ScorecardFile file : inputs.scorecards().details()) {
+                String path = files.inputDir().relativize(file.path()).toString().replace('\\', '/');
                 InputSnapshot.SnapshotFile recorded = byPath.get(path);
                 var existing = figures.findFileVersion(source, path, recorded.sha256());
                 if (existing.isPresent()) {
                     fileIds.add(existing.get());
                     continue;
                 }
-                List<ScorecardRow> rows = rowsByFile.getOrDefault(InputPaths.display(file), List.of());
-                var issue = rows.isEmpty() ? p.period() : rows.get(0).issueMonth();
-                fileIds.add(figures.insertFileVersion(source, path, recorded.sha256(), issue, recorded.size(), rows,
+                long before = rowsWritten[0];
+                fileIds.add(figures.insertFileVersion(source, path, recorded.sha256(), file.issue(), recorded.size(),
+                        rows -> inputs.scorecards().forEachRow(file, r -> {
+                            rows.accept(r);
+                            rowsWritten[0]++;
+                            if (rowsWritten[0] - before == FAULT_AFTER_ROWS) faults.midStep("load-rows");
+                        }),
                         StepContextSupport.jobExecutionId(contribution), LocalDateTime.now(clock)));
                 newFiles++;
-                rowsWritten += rows.size();
                 if (newFiles == 1) faults.midStep("load");
             }
         }
         snapshotStore.replaceFigureFiles(stored.id(), fileIds);
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
-        contribution.incrementWriteCount(rowsWritten);
+        contribution.incrementWriteCount(rowsWritten[0]);
         log.info("Loaded {} scorecard files from the snapshot of {} ({} new, {} already held), {} new rows",
-                fileIds.size(), InputPaths.display(snapshot.inputDir()), newFiles, fileIds.size() - newFiles, rowsWritten);
+                fileIds.size(), InputPaths.display(snapshot.inputDir()), newFiles, fileIds.size() - newFiles, rowsWritten[0]);
         return RepeatStatus.FINISHED;
     }
 }

@@ -58,8 +58,9 @@ final class RunInputFiles {
                 // reported by the board definition reader
             }
         }
+        // the members decide which editions the board builds (their edition column), mailed or not
+        files.add(BoardMembersReader.fileFor(in));
         if (p.sendMail()) {
-            files.add(BoardMembersReader.fileFor(in));
             files.add(MailTemplate.textFile(t, p.board()));
             files.add(MailTemplate.htmlFile(t, p.board()));
         }

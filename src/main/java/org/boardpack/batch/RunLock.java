@@ -21,8 +21,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * At most one run per job repository: a row in {@code bp_run_lock} taken by a conditional update in its own
- * transaction (so it works the same on H2 and PostgreSQL, and two processes can never both see it free).
+ * At most one run per board and period (of an authority) in a job repository: a row in {@code bp_run_lock} per
+ * board and period, taken by a conditional update in its own transaction (so it works the same on H2 and
+ * PostgreSQL, and two processes can never both see it free). Different boards, or periods, run at the same time
+ * (in one process with {@code run --all-boards}, or in several); the same board and period never twice.
  *
  * <p>A holder that is gone is recognised and replaced: on this host by its process id and the process's start
  * time (a pid reused by a younger process after a reboot is not the holder), on another host (a container's name
@@ -34,13 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunLock {
 
     private static final Logger log = LoggerFactory.getLogger(RunLock.class);
-    private static final String NAME = "run";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     /** Start times read from the OS are rounded differently on each read; a real reuse differs by far more. */
     private static final long START_TIME_SLACK_MS = 2000;
 
     /** Who holds (or held) the lock. */
-    public record Holder(String host, long pid, long processStartMs, Long jobExecutionId, String purpose,
+    public record Holder(String key, String host, long pid, long processStartMs, Long jobExecutionId, String purpose,
                          long acquiredMs, long renewedMs, long leaseMs) {
 
         public String describe() {
@@ -79,13 +80,13 @@ public class RunLock {
         /** Records which execution holds the lock (known only once the job has started). */
         public void attach(long jobExecutionId) {
             ownTransaction.executeWithoutResult(s -> jdbc.sql("UPDATE bp_run_lock SET job_execution_id = ? WHERE lock_name = ? AND "
-                    + MINE).params(jobExecutionId, NAME, me.host(), me.pid(), me.processStartMs()).update());
+                    + MINE).params(jobExecutionId, me.key(), me.host(), me.pid(), me.processStartMs()).update());
         }
 
         private void renew() {
             try {
                 int n = ownTransaction.execute(s -> jdbc.sql("UPDATE bp_run_lock SET renewed_ms = ? WHERE lock_name = ? AND " + MINE)
-                        .params(databaseNowMs(), NAME, me.host(), me.pid(), me.processStartMs()).update());
+                        .params(databaseNowMs(), me.key(), me.host(), me.pid(), me.processStartMs()).update());
                 if (n == 0) log.error("The run lock is no longer held by this process (abandoned by hand?): finish or stop this run");
             } catch (RuntimeException e) {
                 log.warn("Could not renew the run lock: {}", e.getMessage());
@@ -95,10 +96,10 @@ public class RunLock {
         @Override
         public void close() {
             renewer.shutdownNow();
-            if (current == this) current = null;
+            if (current.get() == this) current.remove();
             try {
                 ownTransaction.executeWithoutResult(s -> jdbc.sql("UPDATE bp_run_lock SET " + FREE + " WHERE lock_name = ? AND " + MINE)
-                        .params(NAME, me.host(), me.pid(), me.processStartMs()).update());
+                        .params(me.key(), me.host(), me.pid(), me.processStartMs()).update());
             } catch (RuntimeException e) {
                 log.warn("Could not release the run lock (the next run will see this process has ended): {}", e.getMessage());
             }
@@ -119,8 +120,8 @@ public class RunLock {
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Duration lease;
-    /** This process's hold, while it has one (a process runs one job at a time). */
-    private volatile Hold current;
+    /** The hold of the run on this thread, while it has one (a thread runs one job at a time; the job runs on it). */
+    private final ThreadLocal<Hold> current = new ThreadLocal<>();
 
     public RunLock(JdbcClient jdbc, PlatformTransactionManager transactionManager, BoardPackSettings settings) {
         this.jdbc = jdbc;
@@ -129,13 +130,18 @@ public class RunLock {
         this.lease = settings.lock().lease();
     }
 
-    /** Takes the lock if it is free or its holder is gone; never waits. */
-    public Attempt acquire(String purpose) {
-        ensureRow();
-        Holder me = new Holder(ProcessIdentity.host(), ProcessIdentity.pid(), ProcessIdentity.startMs(), null,
+    /** The lock of one board and period of an authority, e.g. "822/improvement-board/2026-10". */
+    public static String key(String authority, String board, java.time.YearMonth period) {
+        return authority + "/" + board + "/" + period;
+    }
+
+    /** Takes the lock of {@code key} (see {@link #key}) if it is free or its holder is gone; never waits. */
+    public Attempt acquire(String key, String purpose) {
+        ensureRow(key);
+        Holder me = new Holder(key, ProcessIdentity.host(), ProcessIdentity.pid(), ProcessIdentity.startMs(), null,
                 clip(purpose), 0, 0, lease.toMillis());
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Holder> current = holder();
+            Optional<Holder> current = holder(key);
             if (current.isEmpty()) {
                 if (take(me, "pid IS NULL")) return held(new Hold(me, null));
                 continue; // someone took it between the read and the update: look again
@@ -146,29 +152,38 @@ public class RunLock {
             log.warn("The run lock was held by {}, which is gone ({}): taking it over", h.describe(), v.reason());
             if (take(me, MINE, h.host(), h.pid(), h.processStartMs())) return held(new Hold(me, h));
         }
-        Holder h = holder().orElse(null);
+        Holder h = holder(key).orElse(null);
         return new Attempt(null, h, "the lock changed hands while it was being taken");
     }
 
     private Attempt held(Hold hold) {
-        current = hold;
+        current.set(hold);
         return new Attempt(hold, null, null);
     }
 
     /** Records the execution on this process's hold, if it has one. */
     void attachCurrent(long jobExecutionId) {
-        Hold h = current;
+        Hold h = current.get();
         if (h != null) h.attach(jobExecutionId);
     }
 
-    /** The current holder, if the lock is held. */
-    public Optional<Holder> holder() {
-        return ownTransaction.execute(s -> jdbc.sql("SELECT host, pid, process_start_ms, job_execution_id, purpose, acquired_ms, "
-                        + "renewed_ms, lease_ms FROM bp_run_lock WHERE lock_name = ? AND pid IS NOT NULL")
-                .param(NAME)
-                .query((rs, n) -> new Holder(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4) == null ? null : rs.getLong(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
-                .optional());
+    /** The current holder of the lock {@code key}, if it is held. */
+    public Optional<Holder> holder(String key) {
+        return holders(key).stream().findFirst();
+    }
+
+    /** Every held lock of the repository (the legacy whole-repository row included, if an old release holds it). */
+    public java.util.List<Holder> holders() {
+        return holders(null);
+    }
+
+    private java.util.List<Holder> holders(String key) {
+        return ownTransaction.execute(s -> jdbc.sql("SELECT lock_name, host, pid, process_start_ms, job_execution_id, purpose, acquired_ms, "
+                        + "renewed_ms, lease_ms FROM bp_run_lock WHERE pid IS NOT NULL" + (key == null ? "" : " AND lock_name = :key"))
+                .params(key == null ? java.util.Map.of() : java.util.Map.of("key", key))
+                .query((rs, n) -> new Holder(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getObject(5) == null ? null : rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)))
+                .list());
     }
 
     /** Whether the holder is gone: by process and start time on this host, by its lease elsewhere. */
@@ -188,14 +203,14 @@ public class RunLock {
 
     /** Frees the lock whoever holds it: for {@code abandon}, when a person has decided the holder is gone. */
     public boolean releaseHeldBy(long jobExecutionId) {
-        return ownTransaction.execute(s -> jdbc.sql("UPDATE bp_run_lock SET " + FREE + " WHERE lock_name = ? AND job_execution_id = ?")
-                .params(NAME, jobExecutionId).update()) > 0;
+        return ownTransaction.execute(s -> jdbc.sql("UPDATE bp_run_lock SET " + FREE + " WHERE job_execution_id = ?")
+                .params(jobExecutionId).update()) > 0;
     }
 
     private boolean take(Holder me, String condition, Object... conditionParams) {
         Object[] params = new Object[8 + conditionParams.length];
         long now = databaseNowMs();
-        Object[] values = {me.host(), me.pid(), me.processStartMs(), me.purpose(), now, now, me.leaseMs(), NAME};
+        Object[] values = {me.host(), me.pid(), me.processStartMs(), me.purpose(), now, now, me.leaseMs(), me.key()};
         System.arraycopy(values, 0, params, 0, values.length);
         System.arraycopy(conditionParams, 0, params, values.length, conditionParams.length);
         return ownTransaction.execute(s -> jdbc.sql("UPDATE bp_run_lock SET host = ?, pid = ?, process_start_ms = ?, "
@@ -203,12 +218,12 @@ public class RunLock {
                 + condition).params(params).update()) == 1;
     }
 
-    private void ensureRow() {
+    private void ensureRow(String key) {
         try {
             ownTransaction.executeWithoutResult(s -> {
-                boolean exists = jdbc.sql("SELECT COUNT(*) FROM bp_run_lock WHERE lock_name = ?").param(NAME)
+                boolean exists = jdbc.sql("SELECT COUNT(*) FROM bp_run_lock WHERE lock_name = ?").param(key)
                         .query(Long.class).single() > 0;
-                if (!exists) jdbc.sql("INSERT INTO bp_run_lock (lock_name) VALUES (?)").param(NAME).update();
+                if (!exists) jdbc.sql("INSERT INTO bp_run_lock (lock_name) VALUES (?)").param(key).update();
             });
         } catch (DuplicateKeyException e) {
             // another process created it at the same moment

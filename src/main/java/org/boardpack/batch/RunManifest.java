@@ -4,18 +4,35 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * manifest.json: the audit record of one run: what it read, what it wrote (with SHA-256), which application
- * version did it, and how long each step took.
+ * manifest.json: the audit record of one run (one job instance): what it read, what it wrote (with SHA-256 and the
+ * execution that wrote each file), which application version did it, every execution and step, and who was sent the
+ * pack. Output paths are relative to the output folder, so a copied installation checks its own files; input paths
+ * start with the name of their folder (input/..., templates/...).
+ *
+ * @param jobExecutionId the execution that completed the run
+ * @param executions     every execution of the job instance, oldest first (a resumed run has several)
+ * @param deliveries     the delivery record of this pack when the manifest was written
  */
 public record RunManifest(long jobExecutionId, String board, String period, int revision, String applicationVersion,
                           LocalDateTime started, LocalDateTime finished, String host, long pid,
-                          List<FileRecord> inputs, List<FileRecord> outputs, List<StepTiming> steps) {
+                          List<FileRecord> inputs, List<FileRecord> outputs, List<StepTiming> steps,
+                          List<ExecutionRecord> executions, List<DeliveryRecord> deliveries) {
 
-    /** A file with its size and SHA-256 (hex). */
-    public record FileRecord(String path, long size, String sha256) {
+    /**
+     * A file with its size and SHA-256 (hex); for an output, the step and execution that wrote it.
+     */
+    public record FileRecord(String path, long size, String sha256, String step, Long writtenBy) {
     }
 
     public record StepTiming(String step, String status, LocalDateTime start, LocalDateTime end, long millis,
-                             long read, long written) {
+                             long read, long written, Long execution) {
+    }
+
+    public record ExecutionRecord(long id, String status, LocalDateTime start, LocalDateTime end, String host, Long pid) {
+    }
+
+    /** One member's delivery: SENT, WRITTEN (files mode), UNCONFIRMED, FAILED, ... */
+    public record DeliveryRecord(String email, String name, String state, String mode, String messageId,
+                                 LocalDateTime sentAt) {
     }
 }

@@ -25,18 +25,26 @@ public class RunProcessListener implements JobExecutionListener {
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
     private final RunLock lock;
+    private final FaultInjection faults;
 
-    public RunProcessListener(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, RunLock lock) {
+    public RunProcessListener(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, RunLock lock,
+                              FaultInjection faults) {
         this.jdbc = jdbc;
+        this.faults = faults;
         this.clock = clock;
         this.lock = lock;
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Committed at once, whatever transaction the launch runs in: another process must see it while we run. */
+    /**
+     * Committed at once, whatever transaction the launch runs in: another process must see it while we run. Until
+     * it is, the run lock (taken before the execution was created) is the record of who runs it: an execution
+     * without a process record whose lock holder is gone is recovered as crashed ({@link JobRunner}).
+     */
     @Override
     public void beforeJob(JobExecution jobExecution) {
+        faults.at("job-start");
         ownTransaction.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM bp_run_process WHERE job_execution_id = ?").param(jobExecution.getId()).update();
             jdbc.sql("INSERT INTO bp_run_process (job_execution_id, host, pid, started_at) VALUES (?, ?, ?, ?)")
@@ -44,6 +52,13 @@ public class RunProcessListener implements JobExecutionListener {
                     .update();
         });
         lock.attachCurrent(jobExecution.getId());
+        GracefulStop.jobStarted(jobExecution);
+    }
+
+    @Override
+    public void afterJob(JobExecution jobExecution) {
+        GracefulStop.jobEnding(jobExecution);
+        faults.at("job-end");
     }
 
     public Optional<RunProcess> find(long jobExecutionId) {

@@ -38,7 +38,7 @@ public class SnapshotDriftListener implements JobExecutionListener {
 
     @Override
     public void beforeJob(JobExecution jobExecution) {
-        var stored = store.load(jobExecution.getJobInstanceId());
+        var stored = store.describe(jobExecution.getJobInstanceId()); // hashes only: the bytes are not needed here
         if (stored.isEmpty()) return; // a first run, or validate failed: validate takes a new snapshot
         PackRunParameters p = PackRunParameters.from(jobExecution.getJobParameters());
         InputSnapshot snapshot = stored.get().snapshot();

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.InvalidInputException;
 import org.boardpack.input.ProblemReport;
+import org.boardpack.input.Problems;
 import org.boardpack.input.RejectsReport;
 import org.boardpack.intake.Completeness;
 import org.boardpack.intake.InputSet;
@@ -65,6 +66,11 @@ public class ValidateInputsTasklet implements Tasklet {
                 // checked now so that bad member rows stop the run before packs are written, not after
                 inputs.problems().addAll(PackDistributor.validate(files.inputDir(), files.templatesDir(), p.board()));
             }
+            if (p.skipInvalid()) {
+                // written while the snapshot is open: the lines of a file that could not be read are listed from it
+                Problems found = inputs.problems();
+                AtomicFiles.write(p.layout().rejectsCsv(), out -> RejectsReport.writeCsv(found, out));
+            }
         }
         StepContextSupport.readCount(contribution, inputs.scorecards().rowsRead());
         var problems = inputs.problems().all();
@@ -100,7 +106,6 @@ public class ValidateInputsTasklet implements Tasklet {
             throw new MissingFiguresException(missingFiguresMessage(p, completeness, 0));
         }
         if (p.skipInvalid()) {
-            AtomicFiles.write(p.layout().rejectsCsv(), out -> RejectsReport.writeCsv(inputs.problems(), out));
             log.info("Skipping invalid rows: {} rejected rows listed in {}", inputs.problems().rejectedRows().size(),
                     p.layout().rejectsCsv());
         }

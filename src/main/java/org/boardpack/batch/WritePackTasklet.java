@@ -1,37 +1,63 @@
 package org.boardpack.batch;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.boardpack.output.AtomicFiles;
+import org.boardpack.output.FileHashes;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
 import org.boardpack.store.PackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Renders the saved pack model with one writer, to a temporary file moved into place when complete. */
+/**
+ * Renders the saved pack model with one writer, once per edition the run builds, each to a temporary file moved
+ * into place when complete, and records each file's SHA-256 in the step's context. The step runs again on every
+ * restart: when an earlier execution of this run wrote a file and it is still there unchanged, nothing is done; when
+ * it is missing or changed (an output folder cleared while the run awaited its restart), it is written again from
+ * the pack model, which was built from the run's snapshot, and the log says so.
+ */
 public class WritePackTasklet implements Tasklet {
+
+    static final String FILE = "file";
+    static final String SHA256 = "sha256";
 
     private static final Logger log = LoggerFactory.getLogger(WritePackTasklet.class);
     private final PackWriter writer;
     private final PackStore packs;
     private final FaultInjection faults;
+    private final JobRepository jobRepository;
     private final boolean enabled;
 
-    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults) {
-        this(writer, packs, faults, true);
+    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults, JobRepository jobRepository) {
+        this(writer, packs, faults, jobRepository, true);
     }
 
     /** @param enabled false when boardpack.outputs leaves this edition out: the step then writes nothing */
-    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults, boolean enabled) {
+    public WritePackTasklet(PackWriter writer, PackStore packs, FaultInjection faults, JobRepository jobRepository,
+            boolean enabled) {
+        this.jobRepository = jobRepository;
         this.writer = writer;
         this.packs = packs;
         this.faults = faults;
         this.enabled = enabled;
+    }
+
+    /** The layout of an edition's files: the full edition's carry no edition in their names. */
+    static org.boardpack.output.OutputLayout editionLayout(PackRunParameters p, Edition edition) {
+        return p.layout().forEdition(edition == Edition.FULL ? "" : edition.id());
     }
 
     @Override
@@ -49,14 +75,56 @@ public class WritePackTasklet implements Tasklet {
             log.info("Nothing to write for {} in this pack", writer.name());
             return RepeatStatus.FINISHED;
         }
-        Path target = writer.target(p.layout());
-        AtomicFiles.write(target, out -> {
-            writer.write(pack, out);
-            out.flush();
-            faults.midStep("write-" + writer.name());
-        });
-        contribution.incrementWriteCount(1);
-        log.info("Wrote {} ({} bytes)", target, java.nio.file.Files.size(target));
+        StepExecution current = contribution.getStepExecution();
+        Optional<StepExecution> earlier = earlierCompleted(current);
+        // every edition the run builds, each laid out from the same model (the partner edition's figures suppressed)
+        for (Edition edition : pack.editions()) {
+            Path target = writer.target(editionLayout(p, edition));
+            String key = edition == Edition.FULL ? "" : "." + edition.id();
+            if (earlier.isPresent()) {
+                ExecutionContext was = earlier.get().getExecutionContext();
+                String sha = was.containsKey(SHA256 + key) ? was.getString(SHA256 + key) : null;
+                String now = Files.isRegularFile(target) ? FileHashes.sha256(target) : null;
+                if (now != null && (sha == null || now.equals(sha))) {
+                    log.info("{} is as execution {} wrote it: not written again", target, earlier.get().getJobExecutionId());
+                    if (sha != null) record(current, key, target, sha);
+                    continue;
+                }
+                log.warn("{} {} since execution {} wrote it: writing it again from the pack model (built from this run's "
+                        + "input snapshot)", target, now == null ? "is missing" : "was changed",
+                        earlier.get().getJobExecutionId());
+            }
+            PackModel laidOut = pack.asEdition(edition);
+            AtomicFiles.write(target, out -> {
+                writer.write(laidOut, out);
+                out.flush();
+                faults.midStep("write-" + writer.name());
+            });
+            contribution.incrementWriteCount(1);
+            record(current, key, target, FileHashes.sha256(target));
+            log.info("Wrote {} ({} bytes)", target, Files.size(target));
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    private static void record(StepExecution step, String editionKey, Path target, String sha) {
+        step.getExecutionContext().putString(FILE + editionKey, target.toString());
+        step.getExecutionContext().putString(SHA256 + editionKey, sha);
+    }
+
+    /** This step's latest completed execution in an earlier execution of the same run, if any. */
+    private Optional<StepExecution> earlierCompleted(StepExecution current) {
+        JobExecution job = current.getJobExecution();
+        StepExecution found = null;
+        for (JobExecution e : jobRepository.getJobExecutions(job.getJobInstance())) {
+            if (e.getId() == job.getId()) continue;
+            for (StepExecution s : e.getStepExecutions()) {
+                if (s.getStepName().equals(current.getStepName()) && s.getStatus() == BatchStatus.COMPLETED
+                        && (found == null || s.getId() > found.getId())) {
+                    found = s;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 }

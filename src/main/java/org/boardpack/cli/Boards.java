@@ -45,6 +45,20 @@ final class Boards {
                 + "\nNothing was run or recorded.");
     }
 
+    /**
+     * The boards {@code run --all-boards} builds: the setting boardpack.boards, each of which must have a
+     * definition, else every board defined in templates/boards/ (in name order).
+     */
+    static List<String> all(BoardPackSettings settings, Path templates) {
+        if (!settings.boards().isEmpty()) return settings.boards().stream().map(b -> existing(b, settings, templates)).toList();
+        List<String> ids = BoardDefinitionReader.boardIds(templates).stream().filter(SafeName::isId).toList();
+        if (ids.isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, "No board definitions in " + InputPaths.display(templates.resolve("boards"))
+                    + ": --all-boards has nothing to build. Nothing was run or recorded.");
+        }
+        return ids;
+    }
+
     private static UserError notAnId(String value) {
         return new UserError(ExitCodes.USAGE, "--board \"" + value.replaceAll("\\p{Cntrl}", "?") + "\" is not a board id: "
                 + "use the name of a file in templates/boards/ without .yml (lower-case letters, digits and hyphens). Nothing was run.");

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 BenchmarksCommand.class, DeliveriesCommand.class, VerifyCommand.class, AbandonCommand.class},
         footer = {"", "Exit codes: 0 completed, 1 failed, 2 usage error, 3 invalid input, 4 already complete,",
                 "5 already running, 6 stopped, 7 nothing to restart, 8 verify found differences, 9 configuration error,",
-                "10 no figures for the period, 11 no such run (verify, deliveries),",
+                "10 no figures for the period, 11 no such run (verify),",
                 "12 completed but some members' delivery is unconfirmed (see deliveries).", "",
                 "Any Spring Boot setting can be given as --name=value, e.g. --boardpack.authority.code=823."})
 public final class Main implements Runnable {
@@ -44,6 +44,12 @@ public final class Main implements Runnable {
             if (e instanceof UserError u) {
                 System.err.println("boardpack: " + u.getMessage());
                 return u.exitCode();
+            }
+            var dataFolder = AppContext.dataFolderFault(e);
+            if (dataFolder.isPresent()) {
+                System.err.println("boardpack: " + dataFolder.get().message());
+                if (debug) e.printStackTrace(System.err);
+                return ExitCodes.CONFIGURATION;
             }
             System.err.println("boardpack: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             if (debug) e.printStackTrace(System.err);

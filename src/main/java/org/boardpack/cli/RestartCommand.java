@@ -24,15 +24,15 @@ public class RestartCommand implements Callable<Integer> {
     public Integer call() {
         Boards.checkForm(board);
         YearMonth p = PeriodOption.exact(period);
-        GracefulStop stop = null;
+        GracefulStop stop = GracefulStop.install();
         try (var ctx = AppContext.open()) {
             String id = Boards.id(board, AppContext.settings(ctx));
-            stop = AppContext.gracefulStop(ctx);
+            AppContext.attach(stop, ctx);
             RunResult result = ctx.getBean(JobRunner.class).restart(id, p);
             new RunSummary(ctx).print(result, System.out);
             return ExitCodes.of(result.outcome());
         } finally {
-            if (stop != null) stop.finished();
+            stop.finished();
         }
     }
 }

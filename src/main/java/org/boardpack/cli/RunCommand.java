@@ -2,6 +2,7 @@ package org.boardpack.cli;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.boardpack.batch.GracefulStop;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Builds the board pack for a period: validate, load, compute, write Excel and PDF.",
+                "--all-boards builds every board's pack (the setting boardpack.boards, default every board in templates/boards/).",
                 "Running a failed or stopped period again resumes it from the failed step.",
                 "A completed period is refused (exit 4) unless --reissue is given."})
 public class RunCommand implements Callable<Integer> {
@@ -25,6 +27,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--board", paramLabel = "ID",
             description = "Board id, as in templates/boards/<ID>.yml (default: the setting boardpack.board, improvement-board)")
     String board;
+
+    @Option(names = "--all-boards", description = "Build every board's pack for the period, each its own run, "
+            + "up to boardpack.parallel-boards at once; exit code: the worst outcome")
+    boolean allBoards;
 
     @Mixin
     FolderOptions folders;
@@ -41,18 +47,32 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Boards.checkForm(board);
-        GracefulStop stop = null;
+        if (allBoards && board != null) {
+            throw new UserError(ExitCodes.USAGE, "Give either --board or --all-boards, not both. Nothing was run.");
+        }
+        GracefulStop stop = GracefulStop.install();
         try (var ctx = AppContext.open()) {
-            String id = Boards.existing(board, AppContext.settings(ctx), folders.templates);
+            var settings = AppContext.settings(ctx);
+            boolean several = allBoards || (board == null && !settings.boards().isEmpty());
+            List<String> ids = several ? Boards.all(settings, folders.templates)
+                    : List.of(Boards.existing(board, settings, folders.templates));
             YearMonth p = PeriodOption.resolve(period, folders.input, ctx.getBean(Clock.class));
-            RunRequest request = new RunRequest(id, p, folders.input, folders.templates, folders.output, reissue,
-                    skipInvalid, !noMail);
-            stop = AppContext.gracefulStop(ctx);
-            RunResult result = ctx.getBean(JobRunner.class).run(request);
-            new RunSummary(ctx).print(result, System.out);
-            return ExitCodes.of(result.outcome());
+            List<RunRequest> requests = ids.stream().map(id -> new RunRequest(id, p, folders.input, folders.templates,
+                    folders.output, reissue, skipInvalid, !noMail)).toList();
+            AppContext.attach(stop, ctx);
+            JobRunner runner = ctx.getBean(JobRunner.class);
+            RunSummary summary = new RunSummary(ctx);
+            if (!several) {
+                RunResult result = runner.run(requests.get(0));
+                summary.print(result, System.out);
+                return ExitCodes.of(result.outcome());
+            }
+            var results = new AllBoardsRun(settings.boardsAtOnce(), runner::run, stop).run(requests);
+            results.forEach(r -> summary.print(r.result(), System.out));
+            AllBoardsRun.printTable(results, System.out);
+            return ExitCodes.of(AllBoardsRun.worst(results));
         } finally {
-            if (stop != null) stop.finished();
+            stop.finished();
         }
     }
 }

@@ -27,9 +27,13 @@ public class StatusCommand implements Callable<Integer> {
     public Integer call() {
         Boards.checkForm(board);
         YearMonth p = PeriodOption.exact(period);
-        try (var ctx = AppContext.open()) {
+        try (var ctx = AppContext.openForReading()) {
             JobRunner runner = ctx.getBean(JobRunner.class);
-            runner.recoverCrashedExecutions();
+            if (AppContext.openedReadOnly()) {
+                System.out.println("The data folder is read-only: the runs as recorded (run and restart need it writable).");
+            } else {
+                runner.recoverCrashedExecutions();
+            }
             List<ExecutionView> runs = runner.executions(board, p);
             if (runs.isEmpty()) {
                 System.out.println("No runs recorded" + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p) + ".");
@@ -41,7 +45,7 @@ public class StatusCommand implements Callable<Integer> {
                 System.out.printf(format, v.executionId(), v.period(), v.board(), v.revision(), v.status(),
                         v.mail() ? "yes" : "no-mail", v.start() == null ? "" : v.start().format(TIME),
                         v.end() == null ? "" : v.end().format(TIME),
-                        v.failedStep() == null ? "" : v.failedStep() + ": " + firstLine(v.error()));
+                        (v.failedStep() == null ? "" : v.failedStep() + ": ") + firstLine(v.error()));
             }
             return ExitCodes.COMPLETED;
         }

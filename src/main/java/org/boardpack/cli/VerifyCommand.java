@@ -62,7 +62,7 @@ public class VerifyCommand implements Callable<Integer> {
         RunManifest manifest = ManifestTasklet.json().readValue(manifestFile.toFile(), RunManifest.class);
         int bad = 0;
         for (RunManifest.FileRecord f : manifest.outputs()) {
-            Path file = Path.of(f.path());
+            Path file = layout.outputDir().resolve(f.path()); // relative to the output folder (absolute before 0.2)
             String state;
             if (!Files.isRegularFile(file)) {
                 state = "MISSING";
@@ -74,8 +74,11 @@ public class VerifyCommand implements Callable<Integer> {
             if (!state.equals("OK")) bad++;
             System.out.printf("%-8s %s%n", state, f.path());
         }
-        System.out.printf("%d of %d files as written by execution %d (%s)%n", manifest.outputs().size() - bad,
-                manifest.outputs().size(), manifest.jobExecutionId(), manifest.applicationVersion());
+        System.out.printf("%d of %d files as written by %s (%s)%n", manifest.outputs().size() - bad,
+                manifest.outputs().size(), manifest.executions() == null || manifest.executions().size() <= 1
+                        ? "execution " + manifest.jobExecutionId()
+                        : "executions " + String.join(", ", manifest.executions().stream().map(e -> String.valueOf(e.id())).toList()),
+                manifest.applicationVersion());
         return bad == 0 ? ExitCodes.COMPLETED : ExitCodes.VERIFY_MISMATCH;
     }
 }

@@ -118,6 +118,7 @@ public class ResultsCsvWriter implements PackWriter {
 
     /** The displayed figure as a plain number ("1234.5"), blank when there is none. */
     private static String n(Shown s) {
+        if (s.isSuppressed()) return s.text(); // partner edition: the suppression code
         return s.isBlank() ? "" : s.number().toPlainString();
     }
 }

@@ -46,12 +46,15 @@ final class CoverSheet implements PackSheet {
         add(rows, "Pack", "Produced", pack.producedText() + " (UK time)");
         add(rows, "Pack", "Revision", Num.plain(pack.revision()));
         add(rows, "Pack", "Classification", pack.marking());
+        if (!pack.editionNote().isEmpty()) add(rows, "Pack", "Edition", pack.editionNote());
         add(rows, "Pack", "Indicators", Num.count(pack.indicators().size()));
         if (!blank(pack.contact())) add(rows, "Pack", "Contact", pack.contact());
         add(rows, "How to use this workbook", "Sheets",
                 "Each sheet holds one table with a single header row, starting in row 3 under its title and a note. "
                         + "The Contents sheet links to every sheet. Statuses are written in words; colour is added only as a cue. "
-                        + "A blank cell means there is no figure: it does not apply, or it is not available.");
+                        + "No cell in a table is left empty: a cell with no figure holds a code, explained below. "
+                        + "Only the Trends sheet's chart figures leave a month with no figure empty, so its chart breaks the line there.");
+        for (Blank b : Blank.values()) add(rows, "Codes in empty cells", b.code(), b.meaning());
 
         add(rows, "RAG against target", Rag.GREEN.label(), "Meets or beats the target (judged on the figure as displayed).");
         add(rows, "RAG against target", Rag.AMBER.label(), "Worse than the target but within its tolerance.");

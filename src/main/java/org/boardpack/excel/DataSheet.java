@@ -1,14 +1,14 @@
 package org.boardpack.excel;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.boardpack.pack.view.ChartMonth;
 import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.PackView;
-import org.boardpack.pack.view.TeamView;
 import org.boardpack.pack.view.Wording;
 
 /** Every series in long form: one row per indicator, month and team with its numerator, denominator and value. */
@@ -19,6 +19,11 @@ final class DataSheet implements PackSheet {
             new SheetTable.Column("Unit", 14), new SheetTable.Column("Period", 9),
             new SheetTable.Column("Team", 18), new SheetTable.Column("Numerator", 11),
             new SheetTable.Column("Denominator", 12), new SheetTable.Column("Value", 10));
+
+    /** A numerator or denominator: not applicable ({@code [z]}) for an indicator that is not a ratio. */
+    private static Object ratio(IndicatorView r, Num n) {
+        return n.isBlank() && !r.unit().isRatio() ? Blank.NOT_APPLICABLE : n;
+    }
 
     @Override
     public String name() {
@@ -31,23 +36,30 @@ final class DataSheet implements PackSheet {
     }
 
     @Override
+    public boolean streamed() {
+        return true;
+    }
+
+    @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
+        writeStreaming(sheet, sheet, ctx);
+    }
+
+    /** The rows are produced one at a time as they are written: a pack may have tens of thousands of team figures. */
+    @Override
+    public void writeStreaming(Sheet rows, XSSFSheet table, SheetContext ctx) {
         PackView pack = ctx.view();
-        List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorView r : pack.indicators()) {
-            for (ChartMonth m : r.chart().months()) {
-                if (m.value().isBlank()) continue;
-                rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), m.month().toString(), Wording.WHOLE_AUTHORITY,
-                        Num.count(m.numerator()), Num.count(m.denominator()), Num.of(m.value(), r.decimals())));
-            }
-            for (TeamView t : r.teams()) {
-                rows.add(Arrays.asList(r.id(), r.name(), r.unitName(), pack.period().toString(), t.team(),
-                        Num.count(t.numerator()), Num.count(t.denominator()), Num.of(t.value(), r.decimals())));
-            }
-        }
-        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Data: monthly figures to " + pack.periodLabel(),
+        Iterator<List<Object>> values = pack.indicators().stream().flatMap(r -> Stream.concat(
+                r.chart().months().stream().filter(m -> !m.value().isBlank())
+                        .map(m -> Arrays.<Object>asList(r.id(), r.name(), r.unitName(), m.month().toString(),
+                                Wording.WHOLE_AUTHORITY, ratio(r, Num.count(m.numerator())),
+                                ratio(r, Num.count(m.denominator())), Num.of(m.value(), r.decimals()))),
+                r.teams().stream().map(t -> Arrays.<Object>asList(r.id(), r.name(), r.unitName(),
+                        pack.period().toString(), t.team(), ratio(r, Num.count(t.numerator())),
+                        ratio(r, Num.count(t.denominator())), Num.of(t.value(), r.decimals()))))).iterator();
+        SheetTable.write(rows, table, ctx, new SheetTable.Spec(tableName(), "Data: monthly figures to " + pack.periodLabel(),
                 "Figures in use after any restatement, as displayed (rounded to each indicator's decimals). "
                         + "Team figures are given for the pack's month only.",
-                COLUMNS, "No figures."), rows);
+                COLUMNS, "No figures."), values);
     }
 }

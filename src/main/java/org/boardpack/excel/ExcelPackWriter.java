@@ -1,5 +1,6 @@
 package org.boardpack.excel;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -8,8 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.output.ReproducibleZip;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackWriter;
 import org.boardpack.pack.view.PackView;
@@ -25,6 +29,9 @@ public class ExcelPackWriter implements PackWriter {
     public static final List<String> SHEET_NAMES = List.of("Cover", "Contents", "Summary", "Scorecard", "Trends",
             "SPC", "Benchmarks", "Recommendations", "Exceptions", "Data quality", "Data", "Definitions");
 
+    /** The workbook's language, as the HTML edition's lang attribute and the PDF's /Lang. */
+    static final String LANGUAGE = "en-GB";
+
     @Override
     public String name() {
         return "excel";
@@ -35,39 +42,45 @@ public class ExcelPackWriter implements PackWriter {
         return layout.excelPack();
     }
 
+    /**
+     * Writes the workbook: every sheet in memory except those with many rows (the Data sheet), whose rows go through
+     * POI's streaming writer (SXSSF) to temporary files, so a pack with tens of thousands of team figures is written
+     * in bounded memory.
+     */
     @Override
     public void write(PackModel pack, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = workbook(pack)) {
-            wb.write(out);
-        }
-    }
-
-    /** The pack as a workbook in memory (the caller closes it). */
-    public XSSFWorkbook workbook(PackModel pack) {
-        return workbook(PackView.of(pack));
-    }
-
-    XSSFWorkbook workbook(PackView pack) {
-        XSSFWorkbook wb = new XSSFWorkbook();
-        try {
+        PackView view = PackView.of(pack);
+        ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             List<PackSheet> sheets = sheets();
-            SheetContext ctx = new SheetContext(pack, wb, new ExcelStyles(wb), new StatusFills(pack.palette()), sheets,
-                    new TrendLayout(pack));
-            for (PackSheet s : sheets) wb.createSheet(s.name());
-            for (PackSheet s : sheets) s.write(wb.getSheet(s.name()), ctx);
-            wb.setActiveSheet(0);
-            wb.setFirstVisibleTab(0);
-            properties(wb, pack);
-            return wb;
-        } catch (RuntimeException e) {
+            SheetContext ctx = new SheetContext(view, wb, new ExcelStyles(wb), new StatusFills(view.palette()), sheets,
+                    new TrendLayout(view));
+            for (PackSheet s : sheets) if (!s.streamed()) wb.createSheet(s.name());
+            for (PackSheet s : sheets) if (!s.streamed()) s.write(wb.getSheet(s.name()), ctx);
+            SXSSFWorkbook streaming = new SXSSFWorkbook(wb, ROWS_IN_MEMORY);
             try {
-                wb.close();
-            } catch (IOException ignored) {
-                // closing an in-memory workbook does not fail
+                for (int i = 0; i < sheets.size(); i++) {
+                    PackSheet s = sheets.get(i);
+                    if (!s.streamed()) continue;
+                    SXSSFSheet rows = streaming.createSheet(s.name());
+                    wb.setSheetOrder(s.name(), i);
+                    s.writeStreaming(rows, wb.getSheet(s.name()), ctx);
+                }
+                wb.setActiveSheet(0);
+                wb.setFirstVisibleTab(0);
+                properties(wb, view);
+                streaming.write(saved);
+            } finally {
+                streaming.dispose();
             }
-            throw e;
         }
+        // every zip entry dated when the pack was produced: the same pack gives the same bytes (boardpack.fixed-time)
+        out.write(ReproducibleZip.withFixedTimes(saved.toByteArray(),
+                view.producedAt() == null ? null : view.producedAt().toInstant()));
     }
+
+    /** Rows of a streamed sheet kept in memory; the rest are flushed to a temporary file as they are written. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     static List<PackSheet> sheets() {
         List<PackSheet> sheets = List.of(new CoverSheet(), new ContentsSheet(), new SummarySheet(), new ScorecardSheet(),
@@ -90,6 +103,8 @@ public class ExcelPackWriter implements PackWriter {
                 pack.period().toString(), pack.marking()));
         core.setDescription(pack.marking() + ". Revision " + pack.revision() + ".");
         core.setCategory(pack.marking());
+        // the document language (dc:language): screen readers and spell checkers read the workbook as British English
+        props.getCoreProperties().getUnderlyingProperties().setLanguageProperty(LANGUAGE);
         if (pack.producedAt() != null) {
             Date produced = Date.from(pack.producedAt().toInstant());
             core.setCreated(Optional.of(produced));

@@ -8,10 +8,22 @@ import org.boardpack.pack.view.Shown;
  *
  * @param format an Excel number format such as {@code #,##0.0}
  */
-record Num(Double value, String format) {
+record Num(Double value, String format, String code) {
 
-    /** A displayed figure with the indicator's decimals and thousands separators. */
+    Num(Double value, String format) {
+        this(value, format, null);
+    }
+
+    /** A displayed figure with the indicator's decimals and thousands separators; a suppressed one as its code. */
     static Num of(Shown shown, int decimals) {
+        return new Num(shown.value(), decimals(decimals), shown.isSuppressed() ? shown.text() : null);
+    }
+
+    /**
+     * A cell a chart plots: a suppressed figure is left blank (a gap in the line; a chart would plot the code as
+     * zero). The Data sheet and the tables show the code.
+     */
+    static Num charted(Shown shown, int decimals) {
         return new Num(shown.value(), decimals(decimals));
     }
 
@@ -21,7 +33,7 @@ record Num(Double value, String format) {
     }
 
     static Num count(Shown shown) {
-        return new Num(shown.value(), "#,##0");
+        return new Num(shown.value(), "#,##0", shown.isSuppressed() ? shown.text() : null);
     }
 
     /** A whole number shown without separators: a year, a line number, a revision. */

@@ -38,7 +38,7 @@ final class SpcSheet implements PackSheet {
             .add("Last signal", 26, StatusRules.VARIATION, r -> ScorecardSheet.blankToNull(r.spc().lastPointSignal()))
             .add("SPC variation", 26, StatusRules.VARIATION, r -> r.spc().variation())
             .add("SPC assurance", 22, StatusRules.ASSURANCE, r -> r.spc().assurance())
-            .add("Target", 9, r -> Num.of(r.target(), r.decimals()));
+            .add("Target", 9, r -> Num.of(r.target(), r.decimals())).notApplicableWhen(r -> !r.hasTarget());
 
     @Override
     public String name() {

@@ -57,11 +57,12 @@ final class TrendsSheet implements PackSheet {
                 new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION),
                 new SheetTable.Column("Special cause: concern", 10), new SheetTable.Column("Special cause: improvement", 10),
                 new SheetTable.Column("Special cause: neutral", 10)));
-        SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
+        SheetTable.writeChartSource(sheet, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
                 "The charts (right of this table) plot these cells, 24 months per indicator. Each month shows its own "
                         + "financial year's target; for year-to-date and rolling indicators the chart's main line is the rated figure. "
                         + "Neighbours and England are each month's published year (the latest published year after it). "
-                        + "SPC limits are kept within 0-100 for percentages and never below 0.",
+                        + "SPC limits are kept within 0-100 for percentages and never below 0. "
+                        + "A month with no figure is left empty (not coded), so the chart breaks its line there.",
                 columns, "No indicators on this board."), rows);
         sheet.setColumnWidth(CHART_COLUMN - 1, 3 * 256);
         if (indicators.isEmpty()) return;
@@ -78,12 +79,12 @@ final class TrendsSheet implements PackSheet {
         List<List<Object>> rows = new ArrayList<>();
         for (ChartMonth m : r.chart().months()) {
             rows.add(Arrays.asList(r.id(), r.name(), m.month().toString(), m.financialYear(),
-                    Num.of(m.value(), d), Num.of(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
+                    Num.charted(m.value(), d), Num.charted(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
                     Num.plain(m.benchmarkYear()), Num.of(m.neighbours(), d), Num.of(m.england(), d),
-                    Num.of(m.spcMean(), d), Num.of(m.spcLower(), d), Num.of(m.spcUpper(), d),
+                    Num.charted(m.spcMean(), d), Num.charted(m.spcLower(), d), Num.charted(m.spcUpper(), d),
                     ScorecardSheet.blankToNull(m.spcRule()), ScorecardSheet.blankToNull(m.spcSignalWord()),
-                    Num.of(marker(m, PointSignal.CONCERN), d), Num.of(marker(m, PointSignal.IMPROVEMENT), d),
-                    Num.of(neutral(m), d)));
+                    Num.charted(marker(m, PointSignal.CONCERN), d), Num.charted(marker(m, PointSignal.IMPROVEMENT), d),
+                    Num.charted(neutral(m), d)));
         }
         return rows;
     }

@@ -30,6 +30,11 @@ public final class Fields {
         return problems;
     }
 
+    /** The same checks, reporting to other problems (e.g. a scratch list for a second pass over a file). */
+    public Fields withProblems(Problems other) {
+        return new Fields(other, latestPlausible);
+    }
+
     public String required(CsvRow row, String column) {
         String v = row.get(column);
         if (v.isEmpty()) {

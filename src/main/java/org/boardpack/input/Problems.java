@@ -1,11 +1,15 @@
 package org.boardpack.input;
 
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /** Collects every problem found in one validation pass, in the order found. */
 public final class Problems {
@@ -14,9 +18,25 @@ public final class Problems {
     private final List<CsvRow> rowsSeen = new ArrayList<>();
     private final Map<String, InputProblem> brokenDefinitions = new HashMap<>();
     private final Map<CsvRow, InputProblem> consequences = new LinkedHashMap<>();
+    /** "file|line" of every error against a row, so that checking a row is not a scan of every problem. */
+    private final Set<String> errorLines = new HashSet<>();
+    private final List<LostFile> lostFiles = new ArrayList<>();
+    private int errorCount;
+
+    /**
+     * A file none of whose rows was read (it is not UTF-8 text, or its header is unusable, or it was refused as a
+     * whole), so that rejects.csv can list its lines.
+     *
+     * @param charset   what its text is in, to list its lines; null for a binary file (a workbook), which has none
+     * @param firstLine the first line that would have been a data row
+     */
+    public record LostFile(String file, Path path, Charset charset, InputProblem cause, long firstLine) {
+    }
 
     public void add(InputProblem problem) {
         all.add(problem);
+        if (problem.isError()) errorCount++;
+        if (problem.isError() && problem.line() > 0) errorLines.add(problem.file() + "|" + problem.line());
     }
 
     public void error(String file, long line, String column, String found, String expected) {
@@ -28,7 +48,8 @@ public final class Problems {
     }
 
     public void addAll(Problems other) {
-        all.addAll(other.all);
+        other.all.forEach(this::add);
+        lostFiles.addAll(other.lostFiles);
         rowsSeen.addAll(other.rowsSeen);
         other.brokenDefinitions.forEach(brokenDefinitions::putIfAbsent);
         consequences.putAll(other.consequences);
@@ -46,6 +67,10 @@ public final class Problems {
         return all.stream().filter(p -> !p.isError()).toList();
     }
 
+    public int errorCount() {
+        return errorCount;
+    }
+
     public boolean hasErrors() {
         return all.stream().anyMatch(InputProblem::isError);
     }
@@ -57,6 +82,23 @@ public final class Problems {
     /** Records a data row read from a file, so that rejected rows can be listed with their content. */
     public void seen(CsvRow row) {
         rowsSeen.add(row);
+    }
+
+    /**
+     * Keeps a row read by a streaming reader only when an error was reported against its line, so that a big file's
+     * valid rows are not all held in memory.
+     */
+    public void keepIfRejected(CsvRow row) {
+        if (errorLines.contains(row.file() + "|" + row.line()) || consequences.containsKey(row)) rowsSeen.add(row);
+    }
+
+    /** Records that none of a file's rows was read; see {@link LostFile}. */
+    public void lostFile(String file, Path path, Charset charset, InputProblem cause, long firstLine) {
+        lostFiles.add(new LostFile(file, path, charset, cause, firstLine));
+    }
+
+    public List<LostFile> lostFiles() {
+        return Collections.unmodifiableList(lostFiles);
     }
 
     public List<CsvRow> rowsSeen() {
@@ -98,10 +140,7 @@ public final class Problems {
 
     /** Every data row read that has an error reported against its line, or that uses a rejected definition, in the order read. */
     public List<CsvRow> rejectedRows() {
-        java.util.Set<String> bad = new java.util.HashSet<>();
-        for (InputProblem p : all) {
-            if (p.isError() && p.line() > 0) bad.add(p.file() + "|" + p.line());
-        }
+        Set<String> bad = new HashSet<>(errorLines);
         for (CsvRow r : consequences.keySet()) bad.add(r.file() + "|" + r.line());
         return rowsSeen.stream().filter(r -> bad.contains(r.file() + "|" + r.line())).toList();
     }
@@ -113,6 +152,6 @@ public final class Problems {
 
     /** Whether any error was reported against this line of this file (so the row is rejected). */
     public boolean hasErrorAt(String file, long line) {
-        return all.stream().anyMatch(p -> p.isError() && p.file().equals(file) && p.line() == line);
+        return errorLines.contains(file + "|" + line);
     }
 }

@@ -39,6 +39,9 @@ public final class BoardDefinitionReader {
     }
 
     /** The board ids defined under templates/boards. */
+    /** The editions a board may list (the ids of pack.Edition, which this layer does not know). */
+    static final List<String> EDITIONS = List.of("full", "partner");
+
     public static List<String> boardIds(Path templatesDir) {
         Path dir = templatesDir.resolve(FOLDER);
         if (!Files.isDirectory(dir)) return List.of();
@@ -139,7 +142,8 @@ public final class BoardDefinitionReader {
             }
             sections.add(new BoardDefinition.Section(sectionTitle, indicatorIds));
         }
-        return new BoardDefinition(boardId, title, description, sections, exceptionRules(map, shown, lines, problems));
+        return new BoardDefinition(boardId, title, description, sections, editions(map, shown, lines, problems),
+                exceptionRules(map, shown, lines, problems));
     }
 
     /**
@@ -197,5 +201,23 @@ public final class BoardDefinitionReader {
             }
         }
         return out;
+    }
+
+    /** The {@code editions} list: full and/or partner (the ids of pack.Edition); default full. */
+    private static List<String> editions(Map<?, ?> map, String shown, YamlLines lines, Problems problems) {
+        Object v = map.get("editions");
+        if (v == null) return List.of("full");
+        List<?> items = v instanceof List<?> l ? l : List.of(v);
+        List<String> editions = new ArrayList<>();
+        for (Object item : items) {
+            String id = String.valueOf(item).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!EDITIONS.contains(id)) {
+                problems.error(shown, lines.line("editions"), "editions", "unknown edition \"" + item + "\"",
+                        "expected a list of full and/or partner, e.g. editions: [full, partner]");
+            } else if (!editions.contains(id)) {
+                editions.add(id);
+            }
+        }
+        return editions;
     }
 }

@@ -9,7 +9,6 @@ import org.boardpack.indicators.Figure;
 import org.boardpack.indicators.Indicator;
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.InputPaths;
-import org.boardpack.input.ScorecardRow;
 
 /**
  * Which of a board's indicators have a figure (for the whole authority) for the pack's period.
@@ -18,10 +17,11 @@ import org.boardpack.input.ScorecardRow;
  */
 public record Completeness(YearMonth period, List<String> indicators, List<String> missing, YearMonth latestWithFigures) {
 
-    public static Completeness of(BoardDefinition board, List<ScorecardRow> rows, YearMonth period) {
+    /** @param authorityFigures the valid whole-authority figures (team figures are ignored) */
+    public static Completeness of(BoardDefinition board, List<Figure> authorityFigures, YearMonth period) {
         List<String> ids = board.indicatorIds().stream().distinct().toList();
         Set<String> onBoard = Set.copyOf(ids);
-        List<Figure> figures = rows.stream().map(ScorecardRow::figure)
+        List<Figure> figures = authorityFigures.stream()
                 .filter(f -> f.isAuthority() && onBoard.contains(f.indicatorId())).toList();
         Set<String> present = figures.stream().filter(f -> f.period().equals(period)).map(Figure::indicatorId)
                 .collect(Collectors.toSet());
@@ -32,7 +32,7 @@ public record Completeness(YearMonth period, List<String> indicators, List<Strin
     /** The inputs' completeness for the period, with a warning per missing indicator added to their problems. */
     public static Completeness check(InputSet inputs, YearMonth period) {
         if (inputs.board() == null) return null;
-        Completeness c = of(inputs.board(), inputs.scorecards().rows(), period);
+        Completeness c = of(inputs.board(), inputs.scorecards().authorityFigures(), period);
         String folder = InputPaths.display(inputs.inputDir().resolve(ScorecardReader.FOLDER));
         for (String id : c.missing()) {
             Indicator ind = inputs.catalogue().get(id);

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,8 +39,42 @@ public final class ScorecardReader {
     public static final List<String> OPTIONAL = List.of("team");
     private static final Pattern MONTH_IN_PATH = Pattern.compile("(\\d{4}-\\d{2})");
 
-    /** What was read: the files, the valid rows, and how many data rows there were in all. */
-    public record Scorecards(List<Path> files, List<ScorecardRow> rows, int rowsRead) {
+    /**
+     * One scorecard file as validated: its issue month, how many valid rows it has, and whether it was refused as a
+     * whole (then none of its rows is loaded).
+     */
+    public record ScorecardFile(Path path, String shown, YearMonth issue, boolean refused, long validRows) {
+    }
+
+    /**
+     * What was read: the files, the whole authority's valid figures (a few per indicator and month; for the
+     * completeness check) and how many data rows there were in all. The valid rows themselves are not held (a
+     * file may have a million team rows): {@link #forEachRow} reads them again, file by file, from the same files.
+     */
+    public record Scorecards(List<Path> files, List<ScorecardFile> details, List<Figure> authorityFigures,
+                             int rowsRead, RowSource source) {
+
+        /** Every valid row of one file, in file order, with its issue month. */
+        public void forEachRow(ScorecardFile file, Consumer<ScorecardRow> rows) {
+            if (source != null && !file.refused()) source.read(file, rows);
+        }
+
+        /** Every valid row of every file, in memory: for small inputs and tests only. */
+        public List<ScorecardRow> rows() {
+            List<ScorecardRow> all = new ArrayList<>();
+            for (ScorecardFile f : details) forEachRow(f, all::add);
+            return all;
+        }
+
+        static Scorecards none() {
+            return new Scorecards(List.of(), List.of(), List.of(), 0, null);
+        }
+    }
+
+    /** Reads a file's valid rows again. */
+    @FunctionalInterface
+    public interface RowSource {
+        void read(ScorecardFile file, Consumer<ScorecardRow> rows);
     }
 
     private ScorecardReader() {
@@ -52,79 +89,103 @@ public final class ScorecardReader {
         }
     }
 
+    /**
+     * Validates every scorecard file in one streaming pass each (a second pass for a file whose name has no month,
+     * to find duplicates once its issue month is known), holding no file's rows.
+     */
     public static Scorecards read(Path inputDir, Map<String, Indicator> catalogue, Fields fields) {
         Problems problems = fields.problems();
         Path dir = inputDir.resolve(FOLDER);
         if (!Files.isDirectory(dir)) {
             problems.error(InputPaths.display(dir), 0, "", "the scorecards folder is missing",
                     "create it and put the month's scorecard CSV files in it");
-            return new Scorecards(List.of(), List.of(), 0);
+            return Scorecards.none();
         }
         List<Path> files;
         try {
             files = files(inputDir);
         } catch (IOException e) {
             problems.error(InputPaths.display(dir), 0, "", "cannot list the folder (" + e.getMessage() + ")", "check its permissions");
-            return new Scorecards(List.of(), List.of(), 0);
+            return Scorecards.none();
         }
         if (files.isEmpty()) {
             problems.error(InputPaths.display(dir), 0, "", "no .csv files in the scorecards folder",
                     "put the month's scorecard CSV files in it");
         }
-        List<ScorecardRow> rows = new ArrayList<>();
-        Map<String, String> firstPlace = new HashMap<>();
-        int read = 0;
-        for (Path file : files) {
+        DuplicateKeys duplicates = new DuplicateKeys();
+        List<ScorecardFile> details = new ArrayList<>();
+        List<Figure> authority = new ArrayList<>();
+        long read = 0;
+        for (int index = 0; index < files.size(); index++) {
+            Path file = files.get(index);
             String shown = InputPaths.display(file);
-            int seenBefore = problems.rowsSeen().size();
-            CsvTable table = CsvTableReader.read(file, shown, REQUIRED, OPTIONAL, problems);
-            read += table.rows().size();
-            if (table.usable() && problems.rowsSeen().size() == seenBefore) {
+            int fileIndex = duplicates.file(shown);
+            YearMonth named = monthInPath(dir.relativize(file));
+            Set<YearMonth> periods = new TreeSet<>();
+            List<Figure> fileAuthority = new ArrayList<>();
+            long[] valid = {0};
+            long[] accepted = {0};
+            CsvTableReader.Streamed table = CsvTableReader.stream(file, shown, REQUIRED, OPTIONAL, problems, false, row -> {
+                accepted[0]++;
+                ScorecardRow r = readRow(row, catalogue, fields);
+                if (r != null && named != null) r = duplicates.check(fileIndex, named, r, problems);
+                problems.keepIfRejected(row);
+                if (r == null) return;
+                valid[0]++;
+                periods.add(r.figure().period());
+                if (r.figure().isAuthority()) fileAuthority.add(r.figure());
+            });
+            read += accepted[0];
+            if (!table.usable()) {
+                details.add(new ScorecardFile(file, shown, named == null ? YearMonth.of(2000, 1) : named, true, 0));
+                continue;
+            }
+            if (table.dataRows() == 0) {
                 problems.error(shown, 0, "", "the file has a header line but no data rows",
                         "export the month's figures into it, or remove the file");
+                details.add(new ScorecardFile(file, shown, named == null ? YearMonth.of(2000, 1) : named, true, 0));
                 continue;
             }
-            List<ScorecardRow> fileRows = new ArrayList<>();
-            for (CsvRow row : table.rows()) {
-                ScorecardRow r = readRow(row, catalogue, fields);
-                if (r != null) fileRows.add(r);
-            }
-            YearMonth named = monthInPath(dir.relativize(file));
-            if (named != null && !fileRows.isEmpty() && fileRows.stream().noneMatch(r -> r.figure().period().equals(named))) {
+            if (named != null && valid[0] > 0 && !periods.contains(named)) {
                 problems.error(shown, 0, "period", "the file is named for " + named + " but holds no row for " + named
-                                + " (its rows are for " + periods(fileRows) + ")",
+                                + " (its rows are for " + String.join(", ", periods.stream().map(YearMonth::toString).toList()) + ")",
                         "check the right month's export was saved under this name; its rows were not read");
+                problems.lostFile(shown, file, java.nio.charset.StandardCharsets.UTF_8,
+                        problems.all().get(problems.all().size() - 1), 2);
+                duplicates.refuse(fileIndex);
+                details.add(new ScorecardFile(file, shown, named, true, 0));
                 continue;
             }
-            YearMonth issue = issueMonth(dir.relativize(file), fileRows);
-            for (ScorecardRow r : fileRows) {
-                ScorecardRow withIssue = new ScorecardRow(r.figure(), r.file(), r.line(), issue);
-                Figure f = r.figure();
-                String key = issue + "|" + f.indicatorId() + "|" + f.period() + "|" + f.team();
-                String place = r.file() + ":" + r.line();
-                String earlier = firstPlace.putIfAbsent(key, place);
-                if (earlier != null) {
-                    problems.error(r.file(), r.line(), "indicator_id",
-                            "duplicate figure for " + f.indicatorId() + ", " + f.period()
-                                    + (f.isAuthority() ? "" : ", team " + f.team()) + " (also at " + earlier + ")",
-                            "keep one row per indicator, period and team in a month's files");
-                    continue;
-                }
-                rows.add(withIssue);
+            YearMonth issue = named != null ? named
+                    : periods.stream().max(YearMonth::compareTo).orElse(YearMonth.of(2000, 1));
+            if (named == null) {
+                // the issue month is known only now: find this file's duplicates in a second pass
+                valid[0] = 0;
+                fileAuthority.clear();
+                Fields scratch = fields.withProblems(new Problems());
+                CsvTableReader.stream(file, shown, REQUIRED, OPTIONAL, new Problems(), false, row -> {
+                    if (problems.hasErrorAt(row.file(), row.line())) return;
+                    ScorecardRow r = readRow(row, catalogue, scratch);
+                    if (r == null) return;
+                    r = duplicates.check(fileIndex, issue, r, problems);
+                    problems.keepIfRejected(row);
+                    if (r == null) return;
+                    valid[0]++;
+                    if (r.figure().isAuthority()) fileAuthority.add(r.figure());
+                });
             }
+            authority.addAll(fileAuthority);
+            details.add(new ScorecardFile(file, shown, issue, false, valid[0]));
         }
-        return new Scorecards(files, rows, read);
-    }
-
-    private static String periods(List<ScorecardRow> rows) {
-        return String.join(", ", rows.stream().map(r -> r.figure().period().toString()).distinct().sorted().toList());
-    }
-
-    /** A file's issue month: the last YYYY-MM in its path under scorecards/, else the latest period it holds. */
-    static YearMonth issueMonth(Path relative, List<ScorecardRow> rows) {
-        YearMonth found = monthInPath(relative);
-        if (found != null) return found;
-        return rows.stream().map(r -> r.figure().period()).max(YearMonth::compareTo).orElse(YearMonth.of(2000, 1));
+        RowSource source = (f, rows) -> {
+            Fields scratch = fields.withProblems(new Problems());
+            CsvTableReader.stream(f.path(), f.shown(), REQUIRED, OPTIONAL, new Problems(), false, row -> {
+                if (problems.hasErrorAt(row.file(), row.line())) return;
+                ScorecardRow r = readRow(row, catalogue, scratch);
+                if (r != null) rows.accept(new ScorecardRow(r.figure(), r.file(), r.line(), f.issue()));
+            });
+        };
+        return new Scorecards(files, List.copyOf(details), List.copyOf(authority), (int) read, source);
     }
 
     /** The last YYYY-MM that is a real month in the path, or null. */
@@ -153,7 +214,7 @@ public final class ScorecardReader {
 
     private static ScorecardRow readRow(CsvRow row, Map<String, Indicator> catalogue, Fields fields) {
         Problems problems = fields.problems();
-        int before = problems.errors().size();
+        int before = problems.errorCount();
         String id = fields.required(row, "indicator_id");
         Indicator indicator = null;
         if (id != null) {
@@ -177,7 +238,7 @@ public final class ScorecardReader {
                             + (denominator == 0 ? "zero" : "negative"),
                     "the denominator must be more than 0; leave numerator and denominator blank if there were no cases");
         }
-        if (problems.errors().size() > before || indicator == null) return null;
+        if (problems.errorCount() > before || indicator == null) return null;
         Unit unit = indicator.unit();
         if (unit.isRatio()) {
             // a percentage or rate counts children or cases: its numerator and denominator are whole numbers

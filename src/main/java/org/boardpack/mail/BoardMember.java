@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.boardpack.pack.Edition;
+
 /**
  * One valid row of {@code input/board-members.csv}.
  *
@@ -12,13 +14,21 @@ import java.util.stream.Collectors;
  * @param formats the pack files the member receives, in {@link PackFormat} order (PDF before the workbook)
  * @param file    the file as shown to the operator
  * @param line    the row's 1-based physical line
+ * @param edition the edition the member receives (the {@code edition} column; blank = full)
  */
 public record BoardMember(String name, String email, String role, List<String> boards, Set<PackFormat> formats,
-                          String file, long line) {
+                          String file, long line, Edition edition) {
 
     public BoardMember {
         boards = List.copyOf(boards);
         formats = Set.copyOf(formats);
+        if (edition == null) edition = Edition.FULL;
+    }
+
+    /** A member who receives the full edition. */
+    public BoardMember(String name, String email, String role, List<String> boards, Set<PackFormat> formats,
+                       String file, long line) {
+        this(name, email, role, boards, formats, file, line, Edition.FULL);
     }
 
     /** The address in lower case: the key of the delivery record. */

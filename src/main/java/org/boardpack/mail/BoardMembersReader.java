@@ -18,13 +18,14 @@ import org.boardpack.input.CsvTableReader;
 import org.boardpack.input.Hints;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
+import org.boardpack.pack.Edition;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * Reads {@code input/board-members.csv} (header {@code name,email,role,boards,formats}): who receives which
- * board's pack, in which formats. Every problem is reported with its file, line and column; a row with an error
+ * Reads {@code input/board-members.csv} (header {@code name,email,role,boards,formats}, optional {@code edition}):
+ * who receives which board's pack, in which formats and which edition (blank: full). Every problem is reported with its file, line and column; a row with an error
  * is left out of the result and never throws.
  */
 public final class BoardMembersReader {
@@ -55,7 +56,7 @@ public final class BoardMembersReader {
      * @return the valid members in file order
      */
     public static List<BoardMember> read(Path file, String displayName, Set<String> knownBoards, Problems problems) {
-        CsvTable table = CsvTableReader.read(file, displayName, REQUIRED, List.of(), problems);
+        CsvTable table = CsvTableReader.read(file, displayName, REQUIRED, List.of("edition"), problems);
         List<BoardMember> members = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>(); // board|email -> first line
         for (CsvRow row : table.rows()) {
@@ -69,6 +70,7 @@ public final class BoardMembersReader {
             }
             List<String> boards = boards(row, knownBoards, problems);
             Set<PackFormat> formats = formats(row, problems);
+            Edition edition = edition(row, problems);
             if (email != null && boards != null) {
                 for (String board : boards) {
                     String key = board + "|" + email.toLowerCase(Locale.ROOT);
@@ -83,7 +85,7 @@ public final class BoardMembersReader {
             }
             if (problems.errors().size() > before) continue;
             for (String board : boards) seen.put(board + "|" + email.toLowerCase(Locale.ROOT), row.line());
-            members.add(new BoardMember(name, email, role, boards, formats, row.file(), row.line()));
+            members.add(new BoardMember(name, email, role, boards, formats, row.file(), row.line(), edition));
         }
         return members;
     }
@@ -206,6 +208,17 @@ public final class BoardMembersReader {
     }
 
     private static final String EXPECTED_FORMATS = "expected pdf, xlsx or html, or several joined by ; (pdf;html)";
+
+    private static Edition edition(CsvRow row, Problems problems) {
+        String v = row.has("edition") ? row.get("edition") : "";
+        Edition e = Edition.parse(v);
+        if (e == null) {
+            String hint = Hints.closest(v.strip().toLowerCase(Locale.ROOT), Edition.IDS);
+            problems.error(row.file(), row.line(), row.column("edition"), "unknown edition \"" + v + "\"",
+                    "expected full, partner or blank (full)" + (hint == null ? "" : "; did you mean \"" + hint + "\"?"));
+        }
+        return e;
+    }
 
     private static Set<PackFormat> formats(CsvRow row, Problems problems) {
         String v = row.get("formats");

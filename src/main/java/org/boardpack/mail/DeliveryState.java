@@ -22,7 +22,12 @@ public enum DeliveryState {
      */
     UNCONFIRMED,
     /** Not delivered, and no longer among the board's members (address corrected or member removed): nothing to do. */
-    REMOVED;
+    REMOVED,
+    /**
+     * Not emailed: a reissue after the job repository lost its record of the period, and the output folder's manifest
+     * says this member was sent the earlier revision.
+     */
+    NOT_REMAILED;
 
     /** Still to be delivered by a restart of the run (not UNCONFIRMED, which waits for the operator). */
     public boolean outstanding() {

@@ -115,6 +115,12 @@ public class DeliveryStore {
                 key, DeliveryState.REMOVED.name(), clip(why, MAX_ERROR), now());
     }
 
+    /** Not emailed, on purpose: the member had an earlier revision (see {@link DeliveryState#NOT_REMAILED}). */
+    public void markNotRemailed(DeliveryKey key, String why) {
+        update("UPDATE bp_delivery SET state = ?, last_error = ?, updated_at = ? WHERE board = ? AND period = ? AND revision = ? AND email = ?",
+                key, DeliveryState.NOT_REMAILED.name(), clip(why, MAX_ERROR), now());
+    }
+
     /** Committed once the server has the message (SENT) or its file is written in files mode (WRITTEN). */
     public void markDelivered(DeliveryKey key, MailMode mode, String attached, String location) {
         Timestamp now = now();

@@ -27,7 +27,7 @@ public record DistributionReport(String board, YearMonth period, int revision, M
                                String location, String error) {
 
         public boolean delivered() {
-            return state == DeliveryState.SENT || state == DeliveryState.WRITTEN;
+            return state == DeliveryState.SENT || state == DeliveryState.WRITTEN || state == DeliveryState.NOT_REMAILED;
         }
 
         /** "Jane Smith <jane.smith@bedford.example.org>". */

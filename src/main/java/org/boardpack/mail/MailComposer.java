@@ -86,8 +86,10 @@ public final class MailComposer {
         v.put("authority", pack.authority() == null ? "" : pack.authority());
         v.put("marking", pack.marking() == null || pack.marking().isBlank() ? PackModel.OFFICIAL_SENSITIVE : pack.marking());
         v.put("revision", String.valueOf(pack.revision()));
-        v.put("revision_note", pack.revision() > 1 ? " This is revision " + pack.revision()
-                + " of the pack: it replaces the pack sent earlier for " + pack.periodLabel() + "." : "");
+        v.put("revision_note", (pack.revision() > 1 ? " This is revision " + pack.revision()
+                + " of the pack: it replaces the pack sent earlier for " + pack.periodLabel() + "." : "")
+                + (pack.edition() == org.boardpack.pack.Edition.PARTNER ? "\n\nThis is the partner edition. "
+                + pack.suppression().description().replaceFirst("^Partner edition: ", "In it, ") : ""));
         v.put("red", String.valueOf(rag.red()));
         v.put("amber", String.valueOf(rag.amber()));
         v.put("green", String.valueOf(rag.green()));

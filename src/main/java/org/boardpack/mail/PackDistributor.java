@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.boardpack.intake.BoardDefinitionReader;
 import org.boardpack.input.ProblemReport;
 import org.boardpack.input.Problems;
 import org.boardpack.output.OutputLayout;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +130,28 @@ public class PackDistributor {
      */
     public DistributionReport distribute(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
                                          Path templatesDir, boolean skipInvalid, BooleanSupplier stopRequested) {
+        return distribute(pack, layout, digest, inputDir, templatesDir, skipInvalid, stopRequested, NotRemailed.NONE);
+    }
+
+    /**
+     * Members who had an earlier revision of this pack. A reissue after the job repository lost its record of
+     * the period passes the ones the output folder's manifest lists as sent: they are not emailed again.
+     *
+     * @param emails the addresses, in lower case
+     * @param why    what the delivery record says about each, e.g. "sent revision 1 on 2026-11-02 06:00 (manifest.json)"
+     */
+    public record NotRemailed(java.util.Map<String, String> emails) {
+        public static final NotRemailed NONE = new NotRemailed(java.util.Map.of());
+
+        public NotRemailed {
+            emails = java.util.Map.copyOf(emails);
+        }
+    }
+
+    /** As above; members in {@code notRemailed} are recorded NOT_REMAILED and not emailed. */
+    public DistributionReport distribute(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
+                                         Path templatesDir, boolean skipInvalid, BooleanSupplier stopRequested,
+                                         NotRemailed notRemailed) {
         checkSamePack(pack, layout);
         String board = pack.boardId();
         Problems problems = new Problems();
@@ -158,6 +182,14 @@ public class PackDistributor {
             if (stopRequested.getAsBoolean()) throw stopped(pack, results);
             DeliveryKey key = new DeliveryKey(board, pack.period(), pack.revision(), member.email());
             Delivery d = store.open(key, member, sending.composer.messageId(pack, member), mode);
+            String hadIt = notRemailed.emails().get(member.emailKey());
+            if (hadIt != null && (d.state() == DeliveryState.PENDING || d.state() == DeliveryState.NOT_REMAILED)) {
+                if (d.state() == DeliveryState.PENDING) store.markNotRemailed(key, hadIt);
+                log.info("Not emailing {} <{}>: {}", member.name(), member.email(), hadIt);
+                results.add(new DistributionReport.MemberResult(member, DeliveryState.NOT_REMAILED, false, true, false, 0,
+                        d.messageId(), List.of(), null, hadIt));
+                continue;
+            }
             // rows written before the WRITTEN state existed say SENT with mode files
             boolean written = d.state() == DeliveryState.WRITTEN || d.state() == DeliveryState.SENT && d.mode() == MailMode.FILES;
             boolean sent = d.state() == DeliveryState.SENT && d.mode() == MailMode.SMTP;
@@ -260,7 +292,9 @@ public class PackDistributor {
         final PackModel pack;
         final PackDigest digest;
         final MailTemplate template;
-        final PackFiles files;
+        /** Each member receives only the edition named for them: its files, and its figures in the message. */
+        final Map<Edition, PackFiles> files = new EnumMap<>(Edition.class);
+        final Map<Edition, PackDigest> digests = new EnumMap<>(Edition.class);
         final MailTransport transport;
         final MailComposer composer = new MailComposer(settings);
         final MailMode mode;
@@ -273,14 +307,19 @@ public class PackDistributor {
             this.template = template;
             this.mode = mode;
             this.stopRequested = stopRequested;
-            Set<PackFormat> formats = EnumSet.noneOf(PackFormat.class);
-            members.forEach(m -> formats.addAll(m.formats()));
-            this.files = PackFiles.load(layout, formats);
+            Map<Edition, Set<PackFormat>> formats = new EnumMap<>(Edition.class);
+            members.forEach(m -> formats.computeIfAbsent(m.edition(), e -> EnumSet.noneOf(PackFormat.class)).addAll(m.formats()));
+            formats.forEach((e, f) -> {
+                files.put(e, PackFiles.load(layout.forEdition(e == Edition.FULL ? "" : e.id()), f));
+                digests.put(e, e == Edition.FULL ? digest : PackDigest.of(pack.asEdition(e)));
+            });
             this.transport = transports.open(mode, settings, layout);
         }
 
         ComposedMessage compose(BoardMember member, String messageId) {
-            ComposedMessage message = composer.compose(pack, digest, member, template, files, messageId);
+            PackFiles files = this.files.get(member.edition());
+            ComposedMessage message = composer.compose(pack.asEdition(member.edition()), digests.get(member.edition()), member,
+                    template, files, messageId);
             if (!message.omitted().isEmpty()) {
                 long wouldBe = message.encodedSize()
                         + message.omitted().stream().mapToLong(f -> PackFiles.encodedSize(files.get(f).size())).sum();

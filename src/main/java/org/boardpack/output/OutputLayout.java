@@ -9,11 +9,26 @@ import java.time.YearMonth;
  * never replaces what an earlier revision wrote and every earlier manifest still verifies. The board id is checked
  * and every path proven to stay under the output folder.
  */
-public record OutputLayout(Path outputDir, String board, YearMonth period, int revision) {
+public record OutputLayout(Path outputDir, String board, YearMonth period, int revision, String edition) {
 
     public OutputLayout {
         SafeName.requireId("Board id", board);
         if (revision < 1) throw new IllegalArgumentException("revision " + revision + " is not 1 or more");
+        edition = edition == null ? "" : edition;
+        if (!edition.isEmpty()) SafeName.requireId("Edition", edition);
+    }
+
+    /** The layout of the full edition (whose files carry no edition). */
+    public OutputLayout(Path outputDir, String board, YearMonth period, int revision) {
+        this(outputDir, board, period, revision, "");
+    }
+
+    /**
+     * The layout of an edition's pack files ({@code <board>-<period>-partner.pdf}, {@code results-partner.csv});
+     * "" for the full edition. The run's own files (manifest, validation, rejects) are asked of the full layout.
+     */
+    public OutputLayout forEdition(String editionSuffixId) {
+        return new OutputLayout(outputDir, board, period, revision, editionSuffixId);
     }
 
     public Path folder() {
@@ -22,7 +37,11 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
 
     /** "improvement-board-2026-10", or "...-r2" from the second revision: the start of every pack file's name. */
     public String stem() {
-        return board + "-" + period + suffix();
+        return board + "-" + period + editionPart() + suffix();
+    }
+
+    private String editionPart() {
+        return edition.isEmpty() ? "" : "-" + edition;
     }
 
     /** "" for revision 1, "-r2" from the second. */
@@ -32,7 +51,7 @@ public record OutputLayout(Path outputDir, String board, YearMonth period, int r
 
     /** A file of this revision in the folder: {@code name + suffix + extension}, e.g. results-r2.csv. */
     public Path file(String name, String extension) {
-        return SafeName.within(outputDir, folder().resolve(name + suffix() + extension));
+        return SafeName.within(outputDir, folder().resolve(name + editionPart() + suffix() + extension));
     }
 
     public Path excelPack() {

@@ -17,12 +17,15 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param recommendations the improvement plan tracker, or null when the input has no recommendations
  * @param style           the council's layout and wording choices from templates/
  * @param smallNumbers    a denominator below this is flagged "small numbers" and kept out of the movers
+ * @param editions        the editions the run builds (the board's and those its members receive), full first
+ * @param edition         the edition this model is laid out as ({@link #asEdition}); the full one as computed
+ * @param suppression     the partner edition's small-number rule
  */
 public record PackModel(String boardId, String boardTitle, String boardDescription, String authority,
                         YearMonth period, int revision, LocalDateTime producedAt, String marking,
                         List<PackSection> sections, List<Restatement> restatements,
                         List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style,
-                        int smallNumbers) {
+                        int smallNumbers, List<Edition> editions, Edition edition, Suppression suppression) {
 
     public static final String OFFICIAL_SENSITIVE = "OFFICIAL-SENSITIVE";
     /** The default of boardpack.small-numbers.denominator. */
@@ -30,14 +33,40 @@ public record PackModel(String boardId, String boardTitle, String boardDescripti
 
     public PackModel {
         if (smallNumbers <= 0) smallNumbers = SMALL_NUMBERS_DEFAULT;
+        editions = editions == null || editions.isEmpty() ? List.of(Edition.FULL) : editions.stream().distinct().sorted().toList();
+        if (edition == null) edition = Edition.FULL;
+        if (suppression == null) suppression = Suppression.DFE;
     }
 
+    /** A pack of the full edition only (as before editions), with the default small-numbers threshold. */
     public PackModel(String boardId, String boardTitle, String boardDescription, String authority,
                      YearMonth period, int revision, LocalDateTime producedAt, String marking,
                      List<PackSection> sections, List<Restatement> restatements,
                      List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style) {
         this(boardId, boardTitle, boardDescription, authority, period, revision, producedAt, marking, sections,
                 restatements, inputWarnings, recommendations, style, SMALL_NUMBERS_DEFAULT);
+    }
+
+    /** A pack of the full edition only, flagging denominators below {@code smallNumbers}. */
+    public PackModel(String boardId, String boardTitle, String boardDescription, String authority,
+                     YearMonth period, int revision, LocalDateTime producedAt, String marking,
+                     List<PackSection> sections, List<Restatement> restatements,
+                     List<InputProblem> inputWarnings, RecommendationTracker recommendations, PackStyle style,
+                     int smallNumbers) {
+        this(boardId, boardTitle, boardDescription, authority, period, revision, producedAt, marking, sections, restatements,
+                inputWarnings, recommendations, style, smallNumbers, List.of(Edition.FULL), Edition.FULL, Suppression.DFE);
+    }
+
+    /** The same pack, to be laid out as the given edition. */
+    public PackModel asEdition(Edition e) {
+        return new PackModel(boardId, boardTitle, boardDescription, authority, period, revision, producedAt, marking, sections,
+                restatements, inputWarnings, recommendations, style, smallNumbers, editions, e, suppression);
+    }
+
+    /** The same pack, building these editions under this rule. */
+    public PackModel withEditions(List<Edition> built, Suppression rule) {
+        return new PackModel(boardId, boardTitle, boardDescription, authority, period, revision, producedAt, marking, sections,
+                restatements, inputWarnings, recommendations, style, smallNumbers, built, edition, rule);
     }
 
     public Stream<IndicatorResult> indicators() {

@@ -25,8 +25,10 @@ import org.boardpack.pack.view.Wording;
  */
 final class AreaSection {
 
-    static final float CHART_WIDTH = 255;
-    static final float CHART_HEIGHT = 126;
+    /** Chart height to width: room for the legend and a readable plot with 9 pt labels. */
+    static final float CHART_ASPECT = 0.40f;
+    /** Room the chart's cell takes from half the page width (borders and padding): the chart is never shrunk. */
+    static final float CHART_INSET = 14;
 
     private AreaSection() {
     }
@@ -35,7 +37,7 @@ final class AreaSection {
         PackView pack = d.pack();
         SectionView area = pack.sections().get(index);
         Tables t = new Tables(d.fonts());
-        d.section(PackPlan.areaKey(index), true);
+        d.section(PackPlan.areaKey(index), true, true);
         RagCounts c = area.ragCounts();
         if (area.indicators().isEmpty()) {
             d.add(d.text("This area has no indicators: none of its indicator ids is in the catalogue."));
@@ -68,7 +70,7 @@ final class AreaSection {
             table.addCell(t.text(r.directionMonthWord()));
             table.addCell(t.number(r.yearAgo().text()));
             table.addCell(t.text(r.directionYearWord()));
-            table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY - 1)));
+            table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY)));
         }
         d.add(table);
         d.add(d.note("RAG is judged on the figure rated (the year-to-date or 12-month figure where one is shown, "
@@ -80,7 +82,7 @@ final class AreaSection {
         Phrase p = d.fonts().phrase(r.name(), d.fonts().bold(Tables.BODY));
         String detail = r.unitShort() + "; " + r.polarityText() + "; " + r.headline();
         if (r.isException()) detail += "; exception";
-        p.add(new Chunk("\n" + detail, d.fonts().regular(Tables.BODY - 1.5f, PackDocument.MUTED)));
+        p.add(new Chunk("\n" + detail, d.fonts().regular(Tables.BODY, PackDocument.MUTED)));
         return t.cell(p);
     }
 
@@ -163,15 +165,16 @@ final class AreaSection {
         for (IndicatorView r : area.indicators()) {
             PdfPTable block = new PdfPTable(1);
             block.setWidthPercentage(100);
-            Phrase caption = d.fonts().phrase(r.name(), d.fonts().bold(8));
+            Phrase caption = d.fonts().phrase(r.name(), d.fonts().bold(9));
             caption.add(new Chunk("\n" + r.summary(),
-                    d.fonts().regular(7, PackDocument.MUTED)));
+                    d.fonts().regular(9, PackDocument.MUTED)));
             PdfPCell c = new PdfPCell(caption);
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(2);
             c.setLeading(0, 1.15f);
             block.addCell(c);
-            Image chart = ChartRenderer.draw(d.writer(), d.fonts(), TrendChart.build(r, 6), CHART_WIDTH, CHART_HEIGHT);
+            float width = d.width() / 2 - CHART_INSET;
+            Image chart = ChartRenderer.draw(d.writer(), d.fonts(), TrendChart.build(r, 6), width, width * CHART_ASPECT);
             PdfPCell img = new PdfPCell(chart, true);
             img.setBorder(Rectangle.NO_BORDER);
             img.setPadding(1);

@@ -32,7 +32,7 @@ import org.jfree.chart.ui.RectangleInsets;
  */
 final class ChartStyle {
 
-    static final float TEXT = 7f;
+    static final float TEXT = 9f;
 
     static final Color LIMIT = new Color(0x59, 0x59, 0x59);
     static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
@@ -180,7 +180,7 @@ final class ChartStyle {
 
     /** A line of text above the plot (SPC icons as words). */
     static TextTitle subtitle(String text, boolean bold) {
-        TextTitle t = new TextTitle(text, PdfFonts.awt(bold, 8f));
+        TextTitle t = new TextTitle(text, PdfFonts.awt(bold, TEXT));
         t.setPaint(Color.BLACK);
         t.setBackgroundPaint(Color.WHITE);
         t.setHorizontalAlignment(HorizontalAlignment.LEFT);

@@ -35,12 +35,12 @@ final class CoverPage {
         space.setSpacingBefore(logo == null ? 140 : 60);
         d.add(space);
         String coverTitle = pack.coverTitle();
-        d.add(centred(coverTitle, f.bold(26, PackDocument.HEADING), 0, 32));
-        if (!coverTitle.equals(pack.boardTitle())) d.add(centred(pack.boardTitle(), f.regular(16), 8, 20));
+        d.add(centred(f, coverTitle, f.bold(26, PackDocument.HEADING), 0, 32));
+        if (!coverTitle.equals(pack.boardTitle())) d.add(centred(f, pack.boardTitle(), f.regular(16), 8, 20));
         String subtitle = pack.coverSubtitle();
-        if (subtitle != null && !subtitle.isBlank()) d.add(centred(subtitle, f.regular(14), 10, 18));
-        d.add(centred(pack.periodLabel(), f.bold(22), 28, 28));
-        d.add(centred(pack.authority(), f.regular(14), 18, 18));
+        if (subtitle != null && !subtitle.isBlank()) d.add(centred(f, subtitle, f.regular(14), 10, 18));
+        d.add(centred(f, pack.periodLabel(), f.bold(22), 28, 28));
+        d.add(centred(f, pack.authority(), f.regular(14), 18, 18));
 
         PdfPTable facts = new PdfPTable(new float[]{35, 65});
         facts.setWidthPercentage(70);
@@ -52,16 +52,18 @@ final class CoverPage {
         String contact = pack.contact();
         if (contact != null && !contact.isBlank()) fact(facts, f, "Contact", contact);
         fact(facts, f, "Protective marking", pack.marking());
+        if (!pack.editionNote().isEmpty()) fact(facts, f, "Edition", pack.editionNote());
         d.add(facts);
         if (pack.boardDescription() != null && !pack.boardDescription().isBlank()) {
-            d.add(centred(pack.boardDescription(), f.italic(10), 30, 13));
+            d.add(centred(f, pack.boardDescription(), f.italic(10), 30, 13));
         }
-        d.add(centred("This pack is marked " + pack.marking() + ". Handle, store and share it accordingly.",
+        d.add(centred(f, "This pack is marked " + pack.marking() + ". Handle, store and share it accordingly.",
                 f.regular(9), 16, 12));
     }
 
-    private static Paragraph centred(String text, com.lowagie.text.Font font, float before, float leading) {
-        Paragraph p = new Paragraph(text, font);
+    /** Centred text with the fonts' per-character fallback (a board or authority name in any script). */
+    private static Paragraph centred(PdfFonts f, String text, com.lowagie.text.Font font, float before, float leading) {
+        Paragraph p = f.paragraph(text, font);
         p.setAlignment(Element.ALIGN_CENTER);
         p.setSpacingBefore(before);
         p.setLeading(leading);

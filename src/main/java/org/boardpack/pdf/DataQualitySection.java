@@ -79,7 +79,7 @@ final class DataQualitySection {
             table.addCell(t.text(r.team()));
             table.addCell(t.number(r.was().text()));
             table.addCell(t.number(r.now().text()));
-            table.addCell(t.text(r.oldFile() + " replaced by " + r.newFile(), d.fonts().regular(Tables.BODY - 1)));
+            table.addCell(t.text(r.oldFile() + " replaced by " + r.newFile(), d.fonts().regular(Tables.BODY)));
         }
         d.add(table);
         d.add(d.note("Both figures are kept; the pack uses the latest file's figure."));

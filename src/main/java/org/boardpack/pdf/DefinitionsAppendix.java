@@ -25,12 +25,12 @@ final class DefinitionsAppendix {
         PdfPTable table = t.table(new float[]{30, 50, 20}, "Indicator", "Definition and source", "How it is shown");
         for (IndicatorView r : pack.indicators()) {
             Phrase name = d.fonts().phrase(r.name(), d.fonts().bold(Tables.BODY));
-            name.add(d.fonts().phrase("\n" + r.area() + "\nid: " + r.id(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
+            name.add(d.fonts().phrase("\n" + r.area() + "\nid: " + r.id(), d.fonts().regular(Tables.BODY, PackDocument.MUTED)));
             table.addCell(t.cell(name));
             Phrase def = d.fonts().phrase(r.definition() == null || r.definition().isBlank() ? "No definition in the catalogue." : r.definition(),
                     d.fonts().regular(Tables.BODY));
             if (r.source() != null && !r.source().isBlank()) {
-                def.add(new Chunk("\nSource: " + r.source(), d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
+                def.add(new Chunk("\nSource: " + r.source(), d.fonts().regular(Tables.BODY, PackDocument.MUTED)));
             }
             table.addCell(t.cell(def));
             String benchmark = r.benchmark().published() ? "benchmarked (DfE, " + r.benchmark().year() + ")" : r.benchmark().note();

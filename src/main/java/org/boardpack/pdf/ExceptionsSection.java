@@ -24,7 +24,7 @@ final class ExceptionsSection {
 
     static void render(PackDocument d) {
         List<IndicatorView> exceptions = d.pack().exceptions();
-        d.section(PackPlan.EXCEPTIONS, true);
+        d.section(PackPlan.EXCEPTIONS, true, true);
         d.add(d.text("An indicator is an exception when it is Red against target, has worsened two months running, or "
                 + "its latest point is an SPC special cause of concern. " + Wording.plural(exceptions.size(), "exception", "exceptions")
                 + " this month."));
@@ -39,7 +39,7 @@ final class ExceptionsSection {
             title.add(d.bookmarkedText(r.name(), d.fonts().bold(10, PackDocument.HEADING), r.name()));
             title.add(new Chunk("\n" + r.area() + ". " + r.exceptionListWord() + " (" + r.exceptionStatus() + "). Why: "
                     + r.exceptionText() + ". Headline: " + r.headline() + ".",
-                    d.fonts().bold(8)));
+                    d.fonts().bold(9)));
             PdfPCell head = t.cell(title);
             head.setColspan(COLUMNS);
             head.setBackgroundColor(new java.awt.Color(0xF2, 0xF2, 0xF2));

@@ -49,7 +49,7 @@ final class ExecutiveSummary {
 
     /** Room kept free at the foot of the page, for the difference between measuring and laying out. */
     private static final float SAFETY = 12;
-    private static final float SIZE = 8;
+    private static final float SIZE = 9;
 
     private ExecutiveSummary() {
     }
@@ -151,7 +151,7 @@ final class ExecutiveSummary {
             out.add(d.text("No indicator is on the act or the watch list."));
             return;
         }
-        PdfPTable table = t.table(new float[]{36, 13, 9, 8, 34}, "Indicator", "Figure rated", "Target", "RAG", "Why");
+        PdfPTable table = t.table(new float[]{40, 11, 8, 8, 33}, "Indicator", "Figure rated", "Target", "RAG", "Why");
         Tables.rightAlignHeader(table, 0, 1, 2);
         Tables.centreHeader(table, 0, 3);
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
@@ -208,7 +208,7 @@ final class ExecutiveSummary {
             out.add(d.text("No indicator has both this month's and last month's figure."));
             return;
         }
-        PdfPTable table = t.table(new float[]{44, 14, 14, 12, 16}, "Indicator", "Last month", "This month", "Change", "Direction");
+        PdfPTable table = t.table(new float[]{54, 12, 12, 9, 13}, "Indicator", "Last month", "This month", "Change", "Direction");
         Tables.rightAlignHeader(table, 0, 1, 2, 3);
         for (Mover m : movers) {
             IndicatorView r = m.indicator();

@@ -24,7 +24,18 @@ final class FontCoverage {
     /** "The PDF could not draw 2 characters in commentary for cla_health_assessments: U+1F600, U+1F680." */
     static List<String> notes(PackView pack, PdfFonts fonts) {
         List<String> notes = new ArrayList<>();
+        // the cover, the footer of every page and the document title
+        check(notes, fonts, "the board's title", pack.boardTitle());
+        if (!pack.coverTitle().equals(pack.boardTitle())) check(notes, fonts, "the cover title", pack.coverTitle());
+        check(notes, fonts, "the cover subtitle", pack.coverSubtitle());
+        check(notes, fonts, "the board's description", pack.boardDescription());
+        check(notes, fonts, "the authority's name", pack.authority());
+        check(notes, fonts, "the contact", pack.contact());
+        check(notes, fonts, "the protective marking", pack.marking());
+        pack.sections().forEach(s -> check(notes, fonts, "the title of area " + s.title(), s.title()));
         pack.indicators().forEach(r -> {
+            // chart text is drawn through JFreeChart in the Liberation face alone (one font per string)
+            checkChart(notes, fonts, "the chart axis of " + r.id(), r.chart().axisTitle());
             check(notes, fonts, "the name of " + r.id(), r.name());
             check(notes, fonts, "the area of " + r.id(), r.area());
             Commentary c = r.commentary();
@@ -46,7 +57,14 @@ final class FontCoverage {
     }
 
     private static void check(List<String> notes, PdfFonts fonts, String where, String text) {
-        Set<Integer> missing = fonts.undrawable(text);
+        note(notes, where, text, fonts.undrawable(text));
+    }
+
+    private static void checkChart(List<String> notes, PdfFonts fonts, String where, String text) {
+        note(notes, where, text, fonts.undrawableInCharts(text));
+    }
+
+    private static void note(List<String> notes, String where, String text, Set<Integer> missing) {
         if (missing.isEmpty()) return;
         long count = text.codePoints().filter(missing::contains).count();
         notes.add("The PDF could not draw " + Wording.plural((int) count, "character", "characters") + " in " + where

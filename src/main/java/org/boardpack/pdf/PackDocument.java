@@ -9,6 +9,8 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfOutline;
@@ -27,6 +29,8 @@ final class PackDocument {
     static final Color MUTED = new Color(0x40, 0x40, 0x40);
     /** Room a heading needs below it (itself, a table header and a couple of rows) to stay with what follows. */
     static final float KEEP_WITH_NEXT = 90;
+    /** A4 landscape as a wide media box, not a rotated portrait one, so every reader measures it the same way. */
+    static final Rectangle LANDSCAPE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
 
     private final PackView pack;
     private final PdfFonts fonts;
@@ -80,13 +84,27 @@ final class PackDocument {
         return previousPages.get(key);
     }
 
+    /** The width between the margins of the current page. */
+    float width() {
+        return doc.right() - doc.left();
+    }
+
     void add(Element e) {
         doc.add(e);
     }
 
-    /** Starts a planned section (level 0) on a new page, with its heading unless {@code heading} is false. */
+    /** Starts a planned section (level 0) on a new portrait page, with its heading unless {@code heading} is false. */
     void section(String key, boolean heading) {
+        section(key, heading, false);
+    }
+
+    /**
+     * Starts a planned section (level 0) on a new page, landscape for wide tables (which keep their text at 9 pt
+     * that way instead of wrapping words), with its heading unless {@code heading} is false.
+     */
+    void section(String key, boolean heading, boolean landscape) {
         PackPlan.Part part = part(key);
+        doc.setPageSize(landscape ? LANDSCAPE : PageSize.A4);
         doc.newPage();
         currentSection = bookmark(writer.getRootOutline(), part, doc.top());
         if (heading) add(heading(part.title(), 16, 10));
@@ -176,8 +194,8 @@ final class PackDocument {
     }
 
     Paragraph note(String text) {
-        Paragraph p = fonts.paragraph(text, fonts.italic(8, MUTED));
-        p.setLeading(10.5f);
+        Paragraph p = fonts.paragraph(text, fonts.italic(9, MUTED));
+        p.setLeading(11.5f);
         p.setSpacingAfter(4);
         return p;
     }

@@ -36,7 +36,7 @@ final class PageEvents extends PdfPageEventHelper {
 
     static final String LINK = "link:";
     static final String MARK = "mark:";
-    private static final float FOOTER_SIZE = 8;
+    private static final float FOOTER_SIZE = 9;
 
     private final PdfFonts fonts;
     private final String marking;
@@ -71,12 +71,12 @@ final class PageEvents extends PdfPageEventHelper {
         PdfContentByte cb = writer.getDirectContent();
         Rectangle page = document.getPageSize();
         float centre = (page.getLeft() + page.getRight()) / 2;
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(marking, fonts.bold(10)), centre,
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, fonts.phrase(marking, fonts.bold(10)), centre,
                 page.getTop() - 24, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(marking, fonts.bold(10)), centre,
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, fonts.phrase(marking, fonts.bold(10)), centre,
                 page.getBottom() + 14, 0);
         float y = page.getBottom() + 30;
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(footer, fonts.regular(FOOTER_SIZE)),
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, fonts.phrase(footer, fonts.regular(FOOTER_SIZE)),
                 document.left(), y, 0);
         String pageText = "Page " + writer.getPageNumber() + " of ";
         float width = fonts.regularBase().getWidthPoint(pageText, FOOTER_SIZE);

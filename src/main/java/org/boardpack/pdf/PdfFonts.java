@@ -5,6 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,7 +45,7 @@ public final class PdfFonts {
      * it. Bundled under src/main/resources/fonts (sizes and licences in its README); regular weight only.
      */
     private static final List<String> FALLBACKS = List.of("NotoSansArabic-Regular.ttf",
-            "NotoSansDevanagari-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallback.ttf");
+            "NotoSansDevanagari-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallback-CJK.ttf");
     private static final List<byte[]> FALLBACK_BYTES = FALLBACKS.stream().map(f -> load("fonts/" + f)).toList();
 
     private final BaseFont regular;
@@ -62,8 +65,25 @@ public final class PdfFonts {
                 fallbacks.add(BaseFont.createFont(FALLBACKS.get(i), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         BaseFont.NOT_CACHED, FALLBACK_BYTES.get(i), null));
             }
+            List<BaseFont> all = new ArrayList<>(List.of(regular, bold, italic));
+            all.addAll(fallbacks);
+            for (BaseFont f : all) f.setSecureRandom(seededBy(f.getPostscriptFontName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The subset prefix ("ABCDEF+") OpenPDF gives an embedded font is random; drawn from a generator seeded by the
+     * font's name it is the same every time, so the same pack gives the same bytes.
+     */
+    private static SecureRandom seededBy(String name) {
+        try {
+            SecureRandom r = SecureRandom.getInstance("SHA1PRNG");
+            r.setSeed(name.getBytes(StandardCharsets.UTF_8));
+            return r;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("No SHA1PRNG in this Java runtime", e);
         }
     }
 
@@ -138,6 +158,17 @@ public final class PdfFonts {
         Set<Integer> missing = new LinkedHashSet<>();
         if (text == null) return missing;
         text.codePoints().filter(cp -> !drawable(cp)).forEach(missing::add);
+        return missing;
+    }
+
+    /**
+     * The code points in {@code text} that a chart cannot draw: charts draw each string in one face, Liberation Sans,
+     * through JFreeChart and OpenPDF's Graphics2D, so the fallback chain does not reach them.
+     */
+    public Set<Integer> undrawableInCharts(String text) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        if (text == null) return missing;
+        text.codePoints().filter(cp -> !invisible(cp) && !regular.charExists(cp)).forEach(missing::add);
         return missing;
     }
 

@@ -69,7 +69,7 @@ public class PdfPackWriter implements PackWriter {
         for (int pass = 1; pass <= MAX_PASSES; pass++) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
             Map<String, Integer> found = renderPass(pack, buffer, pages);
-            if (found.equals(pages)) return buffer.toByteArray();
+            if (found.equals(pages)) return PdfFileId.derivedFromContent(buffer.toByteArray());
             pages = found;
         }
         throw new IOException("The contents page numbers did not settle after " + MAX_PASSES + " passes");

@@ -18,8 +18,8 @@ import org.boardpack.pack.view.SpcView;
 /** An SPC (XmR) chart for each exception, two to a page, each with its icons, limits and special-cause points. */
 final class SpcSection {
 
-    static final float WIDTH = 515;
-    static final float HEIGHT = 250;
+    static final float WIDTH = 505;
+    static final float HEIGHT = 262;
 
     private SpcSection() {
     }
@@ -44,7 +44,7 @@ final class SpcSection {
             block.setSpacingAfter(10);
             Phrase title = new Phrase();
             title.add(d.bookmarkedText(r.name(), d.fonts().bold(10, PackDocument.HEADING), "SPC: " + r.name()));
-            title.add(new Chunk("\n" + r.exceptionText(), d.fonts().regular(8, PackDocument.MUTED)));
+            title.add(new Chunk("\n" + r.exceptionText(), d.fonts().regular(9, PackDocument.MUTED)));
             PdfPCell head = t.cell(title);
             head.setBorder(Rectangle.NO_BORDER);
             block.addCell(head);
@@ -53,7 +53,7 @@ final class SpcSection {
             img.setBorder(Rectangle.NO_BORDER);
             img.setPadding(2);
             block.addCell(img);
-            PdfPCell caption = t.text(caption(r), d.fonts().regular(8));
+            PdfPCell caption = t.text(caption(r), d.fonts().regular(9));
             caption.setBorder(Rectangle.NO_BORDER);
             block.addCell(caption);
             d.add(block);

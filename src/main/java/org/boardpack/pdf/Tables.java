@@ -18,7 +18,7 @@ final class Tables {
 
     static final Color HEADER_FILL = new Color(0xD9, 0xD9, 0xD9);
     static final Color BORDER = new Color(0xA6, 0xA6, 0xA6);
-    static final float BODY = 8;
+    static final float BODY = 9;
     static final String MISSING = "\u2013"; // en dash
 
     private final PdfFonts fonts;
@@ -88,7 +88,7 @@ final class Tables {
     PdfPCell number(String formatted, String qualifier) {
         Phrase p = new Phrase(formatted == null || formatted.isEmpty() ? MISSING : formatted, fonts.regular(BODY));
         if (qualifier != null && !qualifier.isEmpty()) {
-            p.add(new com.lowagie.text.Chunk("\n" + qualifier, fonts.regular(BODY - 1.5f, PackDocument.MUTED)));
+            p.add(new com.lowagie.text.Chunk("\n" + qualifier, fonts.regular(BODY, PackDocument.MUTED)));
         }
         PdfPCell c = cell(p);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);

@@ -34,7 +34,7 @@ final class TrackerSection {
         RecommendationTracker tracker = d.pack().recommendations();
         if (tracker == null) return;
         Tables t = new Tables(d.fonts());
-        d.section(PackPlan.TRACKER, true);
+        d.section(PackPlan.TRACKER, true, true);
         TrackerCounts all = tracker.totals();
         d.add(d.text(Wording.plural(all.total(), "recommendation", "recommendations") + " at the end of "
                 + d.pack().periodLabel() + ": " + all.overdue() + " overdue, " + all.stale() + " stale (no update for more than "
@@ -97,16 +97,16 @@ final class TrackerSection {
             if (rec.theme() != null && !rec.theme().isBlank()) p.add(d.fonts().phrase(rec.theme() + ": ", d.fonts().bold(Tables.BODY)));
             p.add(d.fonts().phrase(nz(rec.text()), d.fonts().regular(Tables.BODY)));
             p.add(new Chunk("\nSource: " + nz(rec.source()) + (rec.sourceDate() == null ? "" : " (" + PackView.date(rec.sourceDate()) + ")"),
-                    d.fonts().regular(Tables.BODY - 1, PackDocument.MUTED)));
-            p.add(new Chunk("\nProgress: ", d.fonts().bold(Tables.BODY - 0.5f)));
+                    d.fonts().regular(Tables.BODY, PackDocument.MUTED)));
+            p.add(new Chunk("\nProgress: ", d.fonts().bold(Tables.BODY)));
             p.add(d.fonts().phrase((rec.progress().isBlank() ? "none reported" : rec.progress())
                     + (rec.lastUpdated() == null ? "" : " (updated " + PackView.date(rec.lastUpdated()) + ")"),
-                    d.fonts().regular(Tables.BODY - 0.5f)));
+                    d.fonts().regular(Tables.BODY)));
             if (!s.evidence().isEmpty()) {
                 List<String> ev = new ArrayList<>();
                 for (IndicatorEvidence e : s.evidence()) ev.add(e.summary());
-                p.add(new Chunk("\nEvidence: ", d.fonts().bold(Tables.BODY - 1)));
-                p.add(new Chunk(String.join("; ", ev), d.fonts().regular(Tables.BODY - 1)));
+                p.add(new Chunk("\nEvidence: ", d.fonts().bold(Tables.BODY)));
+                p.add(new Chunk(String.join("; ", ev), d.fonts().regular(Tables.BODY)));
             }
             table.addCell(t.cell(p));
             table.addCell(t.text(rec.owner()));

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * the setting. Every command, {@code validate} included, reads its settings from here.
  *
  * @param board       the board a command uses when --board is not given
+ * @param boards      the boards {@code run --all-boards} builds (empty: every board in templates/boards/); when set,
+ *                    a plain {@code run} (no --board) builds these too
+ * @param parallelBoards how many boards {@code run --all-boards} builds at once (0: the number of processors)
  * @param fixedTime   a fixed clock for reproducible packs; null = the system clock
  * @param consoleTraces the logback pattern for stack traces on the console (set by --debug)
  * @param outputs     the pack editions a run writes, from xlsx, pdf, html, accessible-pdf (default all four);
@@ -38,7 +41,10 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue("%nopex") String consoleTraces,
                                 @DefaultValue({"xlsx", "pdf", "html", "accessible-pdf"}) List<String> outputs,
                                 MailSettings mail,
-                                @DefaultValue SmallNumbers smallNumbers) {
+                                @DefaultValue SmallNumbers smallNumbers,
+                                @DefaultValue("") java.util.List<String> boards,
+                                @DefaultValue("0") int parallelBoards,
+                                @DefaultValue Suppression suppression) {
 
     public BoardPackSettings {
         if (mail == null) mail = new MailSettings();
@@ -65,6 +71,24 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                     + " must be 1 or more (default 20)");
         }
         outputs = outputs(outputs);
+        boards = boards == null ? java.util.List.of() : boards.stream().map(String::trim).filter(b -> !b.isEmpty()).distinct().toList();
+        for (String b : boards) {
+            if (!SafeName.isId(b)) {
+                throw new IllegalArgumentException("boardpack.boards names \"" + b + "\", which is not a board id: use a comma-separated "
+                        + "list of names of files in templates/boards/ without .yml (or leave it blank for every board)");
+            }
+        }
+        if (parallelBoards < 0) {
+            throw new IllegalArgumentException("boardpack.parallel-boards=" + parallelBoards
+                    + " must be 1 or more (or 0, the default: the number of processors)");
+        }
+        if (suppression.maxSuppressed() < 1) {
+            throw new IllegalArgumentException("boardpack.suppression.max-suppressed=" + suppression.maxSuppressed()
+                    + " must be 1 or more (default 4: counts of 1 to 4 are suppressed)");
+        }
+        if (suppression.code() == null || suppression.code().isBlank()) {
+            throw new IllegalArgumentException("boardpack.suppression.code must not be blank (default [c])");
+        }
         mail.effectiveMode(); // an unknown mode is refused now, not when the pack is about to be sent
         positive("boardpack.mail.timeout", mail.getTimeout(), "60s");
         positive("boardpack.mail.data-timeout", mail.getDataTimeout(), "10m, RFC 5321's wait for the reply to the end of the message");
@@ -104,6 +128,11 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         return List.copyOf(known);
     }
 
+    /** How many boards {@code run --all-boards} builds at once: the setting, or the number of processors. */
+    public int boardsAtOnce() {
+        return parallelBoards > 0 ? parallelBoards : Runtime.getRuntime().availableProcessors();
+    }
+
     /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */
     public record Authority(@DefaultValue("Bedford Borough Council") String name, @DefaultValue("822") String code) {
     }
@@ -138,6 +167,12 @@ public record BoardPackSettings(@DefaultValue Authority authority,
      *              holder that stopped renewing (a killed container) is recognised as gone once it has passed
      */
     public record RunLock(@DefaultValue("5m") Duration lease) {
+    }
+
+    /**
+     * The partner edition's small-number rule: counts from 1 to {@code maxSuppressed} are shown as {@code code}.
+     */
+    public record Suppression(@DefaultValue("4") int maxSuppressed, @DefaultValue("[c]") String code) {
     }
 
     /** For crash tests only: hold the named step half-way for a while, or fail it there. */

@@ -1,13 +1,19 @@
 package org.boardpack.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.boardpack.intake.InputSnapshot;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +26,13 @@ public class SnapshotStore {
 
     private static final String FOLDER = "<folder>";
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final SharedRows shared;
 
-    public SnapshotStore(JdbcClient jdbc) {
+    public SnapshotStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SharedRows shared) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.shared = shared;
     }
 
     /** Who a snapshot belongs to. */
@@ -57,15 +67,42 @@ public class SnapshotStore {
             boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(f.sha256())
                     .query(Integer.class).single() > 0;
             if (!held) {
-                jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(f.sha256(), f.content()).update();
+                shared.insertOrFind(() -> {
+                    insertContent(s, f);
+                    return 0;
+                }, () -> 0);
             }
             insertFile(id, f.root().name(), f.path(), f.size(), f.sha256());
         }
         return id;
     }
 
-    /** The job instance's snapshot with every file's bytes, or empty when its validate step never completed. */
+    /** The file's bytes, streamed from the snapshot's file system into the BLOB. */
+    private void insertContent(InputSnapshot s, InputSnapshot.SnapshotFile f) {
+        try (InputStream in = s.content(f)) {
+            jdbcTemplate.update("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)", ps -> {
+                ps.setString(1, f.sha256());
+                ps.setBinaryStream(2, in, f.size());
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot record " + f.path() + " in the input snapshot", e);
+        }
+    }
+
+    /**
+     * The job instance's snapshot with every file's bytes (each streamed from its BLOB into the snapshot's
+     * in-memory file system), or empty when its validate step never completed.
+     */
     public Optional<Stored> load(long jobInstanceId) {
+        return load(jobInstanceId, true);
+    }
+
+    /** The job instance's snapshot without its bytes (paths, sizes and SHA-256 only), e.g. to compare with the disk. */
+    public Optional<Stored> describe(long jobInstanceId) {
+        return load(jobInstanceId, false);
+    }
+
+    private Optional<Stored> load(long jobInstanceId, boolean withBytes) {
         record Head(long id, String in, String tp, Timestamp at) {
         }
         Optional<Head> head = jdbc.sql("SELECT id, input_dir, templates_dir, taken_at FROM bp_snapshot WHERE job_instance_id = ?")
@@ -75,18 +112,43 @@ public class SnapshotStore {
         Head h = head.get();
         List<InputSnapshot.Folder> folders = new ArrayList<>();
         List<InputSnapshot.SnapshotFile> files = new ArrayList<>();
-        jdbc.sql("SELECT f.root, f.path, f.size_bytes, f.sha256, c.content FROM bp_snapshot_file f "
-                        + "JOIN bp_snapshot_content c ON c.sha256 = f.sha256 WHERE f.snapshot_id = ? ORDER BY f.root, f.path")
+        jdbc.sql("SELECT f.root, f.path, f.size_bytes, f.sha256 FROM bp_snapshot_file f WHERE f.snapshot_id = ? "
+                        + "ORDER BY f.root, f.path")
                 .param(h.id())
                 .query((rs, n) -> {
                     var root = InputSnapshot.Root.valueOf(rs.getString(1));
                     String path = rs.getString(2);
                     if (path.startsWith(FOLDER)) folders.add(new InputSnapshot.Folder(root, path.substring(FOLDER.length())));
-                    else files.add(new InputSnapshot.SnapshotFile(root, path, rs.getLong(3), rs.getString(4), rs.getBytes(5)));
+                    else files.add(new InputSnapshot.SnapshotFile(root, path, rs.getLong(3), rs.getString(4)));
                     return 0;
                 }).list();
-        return Optional.of(new Stored(h.id(), new InputSnapshot(Path.of(h.in()), Path.of(h.tp()),
-                h.at().toLocalDateTime(), folders, files)));
+        if (!withBytes) {
+            return Optional.of(new Stored(h.id(), new InputSnapshot(Path.of(h.in()), Path.of(h.tp()),
+                    h.at().toLocalDateTime(), folders, files, null)));
+        }
+        Map<InputSnapshot.SnapshotFile, InputSnapshot.Filler> fillers = new HashMap<>();
+        for (InputSnapshot.SnapshotFile f : files) fillers.put(f, target -> copyContent(f, target));
+        return Optional.of(new Stored(h.id(), InputSnapshot.restore(Path.of(h.in()), Path.of(h.tp()),
+                h.at().toLocalDateTime(), folders, files, fillers)));
+    }
+
+    private InputSnapshot.SnapshotFile copyContent(InputSnapshot.SnapshotFile f, Path target) throws IOException {
+        InputSnapshot.SnapshotFile[] copied = {null};
+        try {
+            jdbcTemplate.query("SELECT content FROM bp_snapshot_content WHERE sha256 = ?", rs -> {
+                try (InputStream in = rs.getBinaryStream(1)) {
+                    copied[0] = InputSnapshot.copy(in, target, f.root(), f.path());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, f.sha256());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (copied[0] == null || !copied[0].sha256().equals(f.sha256())) {
+            throw new IOException("the recorded bytes of " + f.path() + " are missing or do not match their SHA-256");
+        }
+        return copied[0];
     }
 
     /** The snapshot's files without their bytes (for the manifest and checks): root, path, size, SHA-256. */
@@ -96,7 +158,7 @@ public class SnapshotStore {
                         + "ORDER BY f.root, f.path")
                 .param(jobInstanceId)
                 .query((rs, n) -> new InputSnapshot.SnapshotFile(InputSnapshot.Root.valueOf(rs.getString(1)),
-                        rs.getString(2), rs.getLong(3), rs.getString(4), null))
+                        rs.getString(2), rs.getLong(3), rs.getString(4)))
                 .list();
     }
 
@@ -135,10 +197,17 @@ public class SnapshotStore {
     /** Folders are rows with size -1 and the empty content, so that one table lists the whole snapshot. */
     private String emptyContent() {
         String sha = InputSnapshot.sha256(new byte[0]);
+        holdContent(sha, new byte[0]);
+        return sha;
+    }
+
+    /** Contents are shared by every snapshot that has the same bytes: committed on their own (see SharedRows). */
+    private void holdContent(String sha, byte[] content) {
         boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
                 .query(Integer.class).single() > 0;
-        if (!held) jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)").params(sha, new byte[0]).update();
-        return sha;
+        if (held) return;
+        shared.insertOrFind(() -> jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)")
+                .params(sha, content).update(), () -> 0);
     }
 
     private static String folderKey(String path) {

@@ -50,12 +50,15 @@ class RestartTest {
         assertThat(resumed.exitCode()).as(resumed.all()).isZero();
         assertThat(pdf).isRegularFile();
 
-        // read the step executions from the job repository: load and compute ran once, write-pdf twice
+        // read the step executions from the job repository: load and compute ran once, write-pdf twice; write-excel
+        // runs again on the restart to check its file, finds it as written and writes nothing
         JdbcClient db = repository(data);
         assertThat(stepRuns(db, "load")).isEqualTo(1);
         assertThat(stepRuns(db, "compute")).isEqualTo(1);
-        assertThat(stepRuns(db, "write-excel")).isEqualTo(1);
+        assertThat(stepRuns(db, "write-excel")).isEqualTo(2);
+        assertThat(stepWrites(db, "write-excel")).isEqualTo(1);
         assertThat(stepRuns(db, "write-pdf")).isEqualTo(2);
+        assertThat(resumed.all()).contains("is as execution 1 wrote it: not written again");
         assertThat(db.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Integer.class).single()).isEqualTo(1);
         assertThat(db.sql("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION").query(Integer.class).single()).isEqualTo(2);
         // rows were loaded once: 8 figures in the two small scorecard files
@@ -107,6 +110,11 @@ class RestartTest {
         ds.setURL("jdbc:h2:file:" + data.resolve("boardpack") + ";AUTO_SERVER=TRUE");
         ds.setUser("sa");
         return JdbcClient.create(ds);
+    }
+
+    static int stepWrites(JdbcClient db, String step) {
+        return db.sql("SELECT SUM(WRITE_COUNT) FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = ?").param(step)
+                .query(Integer.class).single();
     }
 
     static int stepRuns(JdbcClient db, String step) {

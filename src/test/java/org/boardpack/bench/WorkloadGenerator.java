@@ -61,6 +61,37 @@ public final class WorkloadGenerator {
         }
     }
 
+    /**
+     * Writes the workload with all its months' scorecards in one file, {@code input/scorecards/<last month>.csv}
+     * (as a whole history exported at once), and returns that file.
+     */
+    public Path writeOneScorecardFileTo(Path root) {
+        writeTo(root);
+        Path dir = root.resolve("input/scorecards");
+        Path merged = dir.resolve(lastMonth() + ".csv.merging");
+        try (BufferedWriter out = writer(merged); Stream<Path> list = Files.list(dir)) {
+            List<Path> months = list.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+            boolean header = true;
+            for (Path m : months) {
+                try (var lines = Files.lines(m, StandardCharsets.UTF_8)) {
+                    for (String line : (Iterable<String>) lines.skip(header ? 0 : 1)::iterator) {
+                        out.write(line);
+                        out.write('\n');
+                    }
+                }
+                header = false;
+                Files.delete(m);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return Files.move(merged, dir.resolve(lastMonth() + ".csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The last month with figures, e.g. 2026-10 for every workload (history runs back from it). */
     public static YearMonth lastMonth() {
         return YearMonth.of(2026, 10);

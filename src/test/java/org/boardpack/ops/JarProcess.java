@@ -27,7 +27,17 @@ final class JarProcess {
      * @param properties -D settings (fault injection, mail, fixed clock)
      */
     static JarProcess start(Path workDir, Map<String, String> properties, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return startUnder(List.of(), workDir, properties, args);
+    }
+
+    /**
+     * As {@link #start}, with the java command run by a wrapper, e.g. {@code bash -c 'ulimit -f 100; exec "$@"' bash}
+     * (a file size limit) or {@code setpriv} (another user).
+     */
+    static JarProcess startUnder(List<String> wrapper, Path workDir, Map<String, String> properties, String... args)
+            throws IOException {
+        List<String> cmd = new ArrayList<>(wrapper);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Xmx512m"));
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
@@ -68,9 +78,13 @@ final class JarProcess {
     }
 
     int waitFor() throws InterruptedException {
-        if (!process.waitFor(300, TimeUnit.SECONDS)) {
+        return waitFor(300);
+    }
+
+    int waitFor(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the run did not finish in 5 minutes");
+            throw new IllegalStateException("the run did not finish in " + seconds + " seconds");
         }
         return process.exitValue();
     }

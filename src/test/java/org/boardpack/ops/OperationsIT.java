@@ -266,9 +266,16 @@ class OperationsIT {
         assertThat(manifest.outputs()).extracting(RunManifest.FileRecord::path)
                 .anyMatch(p -> p.endsWith("test-board-2026-10.pdf")).anyMatch(p -> p.endsWith("results.csv"));
         for (RunManifest.FileRecord f : manifest.outputs()) {
-            assertThat(FileHashes.sha256(Path.of(f.path()))).isEqualTo(f.sha256());
-            assertThat(Files.size(Path.of(f.path()))).isEqualTo(f.size());
+            assertThat(f.path()).as("relative to the output folder").startsWith("test-board/2026-10/");
+            Path file = work.resolve("output").resolve(f.path());
+            assertThat(FileHashes.sha256(file)).isEqualTo(f.sha256());
+            assertThat(Files.size(file)).isEqualTo(f.size());
+            assertThat(f.writtenBy()).as(f.path()).isEqualTo(manifest.jobExecutionId());
         }
+        assertThat(manifest.outputs()).filteredOn(f -> f.path().endsWith(".pdf")).extracting(RunManifest.FileRecord::step)
+                .containsExactly("write-pdf");
+        assertThat(manifest.deliveries()).extracting(RunManifest.DeliveryRecord::email).containsExactlyInAnyOrderElementsOf(MEMBERS);
+        assertThat(manifest.deliveries()).extracting(RunManifest.DeliveryRecord::state).containsOnly("SENT");
         assertThat(manifest.steps()).extracting(RunManifest.StepTiming::step).contains("load", "compute", "write-pdf", "distribute");
 
         JarProcess verify = JarProcess.start(work, properties(), "verify", "--board", "test-board", "--period", "2026-10");
@@ -278,6 +285,62 @@ class OperationsIT {
         JarProcess again = JarProcess.start(work, properties(), "verify", "--board", "test-board", "--period", "2026-10");
         assertThat(again.waitFor()).isEqualTo(ExitCodes.VERIFY_MISMATCH);
         assertThat(again.output()).containsPattern("CHANGED\\s+\\S*results.csv");
+    }
+
+    @Test
+    void aRunAfterTheRepositoryWasDeletedRefusesAndSendsNothingAndReissueDoesNotEmailThoseAlreadySent() throws Exception {
+        JarProcess first = JarProcess.start(work, properties(), RUN);
+        assertThat(first.waitFor()).as(first.output()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        String manifest = FileHashes.sha256(out(work, "manifest.json"));
+        String pdf = FileHashes.sha256(out(work, "test-board-2026-10.pdf"));
+        smtp.purgeEmailFromAllMailboxes();
+        Cli.deleteTree(work.resolve("data")); // the job repository is lost
+
+        JarProcess again = JarProcess.start(work, properties(), RUN);
+        assertThat(again.waitFor()).as(again.output()).isEqualTo(ExitCodes.ALREADY_COMPLETE);
+        assertThat(again.output()).contains("The test-board pack for 2026-10 was already issued (revision 1, finished 2026-11-02 06:00, execution ")
+                .contains("the job repository has no record of it: it was probably lost or re-created")
+                .contains("Nothing was built or sent")
+                .contains("run again with --reissue to build revision 2; the 3 members the manifest lists as sent will not be emailed again");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(FileHashes.sha256(out(work, "manifest.json"))).isEqualTo(manifest);
+        assertThat(FileHashes.sha256(out(work, "test-board-2026-10.pdf"))).isEqualTo(pdf);
+        assertThat(out(work, "manifest-r2.json")).doesNotExist();
+
+        String[] reissue = Arrays.copyOf(RUN, RUN.length + 1);
+        reissue[RUN.length] = "--reissue";
+        JarProcess r2 = JarProcess.start(work, properties(), reissue);
+        assertThat(r2.waitFor()).as(r2.output()).isZero();
+        assertThat(r2.output()).contains("Not emailing Chair <chair@council.example.org>: sent revision 1 on 2026-11-02 06:00 per manifest.json");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(out(work, "test-board-2026-10-r2.pdf")).isRegularFile();
+        assertThat(FileHashes.sha256(out(work, "test-board-2026-10.pdf"))).isEqualTo(pdf); // revision 1 kept
+        RunManifest m2 = ManifestTasklet.json().readValue(out(work, "manifest-r2.json").toFile(), RunManifest.class);
+        assertThat(m2.revision()).isEqualTo(2);
+        assertThat(m2.deliveries()).extracting(RunManifest.DeliveryRecord::state).containsOnly("NOT_REMAILED").hasSize(3);
+        JarProcess deliveries = JarProcess.start(work, properties(), "deliveries", "--board", "test-board");
+        assertThat(deliveries.waitFor()).isZero();
+        assertThat(deliveries.output()).containsPattern("Chair <chair@council.example.org> +NOT_REMAILED")
+                .doesNotContain("not been sent");
+    }
+
+    @Test
+    void twoRunsWithAFixedClockOnTheSameInputsWriteByteIdenticalWorkbooksAndPdfs() throws Exception {
+        Map<String, String> props = properties();
+        props.put("boardpack.mail.mode", "files");
+        JarProcess first = JarProcess.start(work, props, RUN);
+        assertThat(first.waitFor()).as(first.output()).isZero();
+        String xlsx = FileHashes.sha256(out(work, "test-board-2026-10.xlsx"));
+        String pdf = FileHashes.sha256(out(work, "test-board-2026-10.pdf"));
+        Cli.deleteTree(work.resolve("data"));
+        Cli.deleteTree(work.resolve("output"));
+        Thread.sleep(2100); // a zip entry dated by the clock would now differ
+
+        JarProcess second = JarProcess.start(work, props, RUN);
+        assertThat(second.waitFor()).as(second.output()).isZero();
+        assertThat(FileHashes.sha256(out(work, "test-board-2026-10.xlsx"))).isEqualTo(xlsx);
+        assertThat(FileHashes.sha256(out(work, "test-board-2026-10.pdf"))).isEqualTo(pdf);
     }
 
     /** Every cell of every sheet as a user would see it. */

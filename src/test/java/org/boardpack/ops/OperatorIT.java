@@ -166,24 +166,28 @@ class OperatorIT {
     }
 
     @Test
-    void twoRunsOfDifferentBoardsStartedTogetherOneRunsAndTheOtherExits5NamingIt() throws Exception {
+    void twoRunsOfDifferentBoardsStartedTogetherBothCompleteButTheSameBoardAndPeriodTwiceExits5NamingIt() throws Exception {
         Files.copy(work.resolve("templates/boards/test-board.yml"), work.resolve("templates/boards/other-board.yml"));
-        // whichever takes the lock holds it for 15 s in its validate step; the other must not wait or start
+        // each holds its own board and period's lock for 15 s in its validate step; neither waits for the other
         JarProcess a = JarProcess.start(work, pausingAt("validate", 15000), SMALL_RUN);
         JarProcess b = JarProcess.start(work, pausingAt("validate", 15000), "run", "--board", "other-board", "--period",
                 "2026-10", "--no-mail");
+        assertThat(a.awaitOutput("Fault injection: pausing", 120)).as(a.output()).isTrue();
+        // the same board and period while the first holds it: refused at once, naming the holder
+        JarProcess same = JarProcess.start(work, fixedClock(), SMALL_RUN);
+        int codeSame = same.waitFor();
         int codeA = a.waitFor();
         int codeB = b.waitFor();
-        assertThat(List.of(codeA, codeB)).as(a.output() + b.output()).containsExactlyInAnyOrder(ExitCodes.COMPLETED, ExitCodes.ALREADY_RUNNING);
-        JarProcess refused = codeA == ExitCodes.ALREADY_RUNNING ? a : b;
-        JarProcess holder = refused == a ? b : a;
-        assertThat(refused.output()).contains("Another run is in progress").contains("process " + holder.pid())
+        assertThat(codeA).as(a.output()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(codeB).as(b.output()).isEqualTo(ExitCodes.COMPLETED);
+        assertThat(codeSame).as(same.output()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+        assertThat(same.output()).contains("Another run is in progress").contains("process " + a.pid())
                 .contains("on host ").contains("started ").doesNotContain("Fault injection: pausing");
-        String refusedBoard = refused == a ? "test-board" : "other-board";
-        assertThat(work.resolve("output").resolve(refusedBoard)).doesNotExist();
+        assertThat(work.resolve("output/other-board/2026-10/other-board-2026-10.pdf")).isRegularFile();
         JarProcess status = JarProcess.start(work, fixedClock(), "status");
         assertThat(status.waitFor()).isZero();
-        assertThat(status.output()).doesNotContain(refusedBoard);
+        assertThat(status.output()).containsPattern("2026-10\\s+test-board\\s+1\\s+COMPLETED")
+                .containsPattern("2026-10\\s+other-board\\s+1\\s+COMPLETED");
     }
 
     @Test

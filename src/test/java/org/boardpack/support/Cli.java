@@ -59,4 +59,15 @@ public final class Cli {
             else Files.copy(p, target);
         }
     }
+
+    /** Deletes a folder tree, if there is one (e.g. the data folder, to lose the job repository). */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(root)) {
+            all = new ArrayList<>(walk.toList());
+        }
+        java.util.Collections.reverse(all);
+        for (Path p : all) Files.delete(p);
+    }
 }

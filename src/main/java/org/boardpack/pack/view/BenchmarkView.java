@@ -41,7 +41,7 @@ public record BenchmarkView(boolean published, Integer year, String note, String
 
     /** The displayed figure minus the displayed comparator, so the gap a reader works out is the one shown. */
     static Shown gap(Shown figure, Shown comparator, int decimals, Unit unit) {
-        if (figure.isBlank() || comparator.isBlank()) return Shown.NONE;
+        if (figure.number() == null || comparator.number() == null) return Shown.NONE;
         BigDecimal g = figure.number().subtract(comparator.number());
         return Numbers.shown(g, decimals, unit);
     }

@@ -32,23 +32,35 @@ final class IndicatorViews {
     }
 
     static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette) {
-        return of(r, period, palette, PackModel.SMALL_NUMBERS_DEFAULT);
+        return of(r, period, palette, PackModel.SMALL_NUMBERS_DEFAULT, SmallNumbers.none());
     }
 
-    static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette, int smallNumbers) {
+    /**
+     * The view flagging denominators below {@code smallNumbers}, with the edition's small numbers withheld
+     * ({@link SmallNumbers#none()} for the full edition).
+     */
+    static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette, int smallNumbers, SmallNumbers n) {
         int d = r.decimals();
         Unit u = r.unit();
-        Shown rated = Numbers.shown(r.ratedValue(), d, u);
+        boolean aggregated = r.aggregation() != Aggregation.SNAPSHOT;
+        Shown rated = aggregated ? n.rated(period, Numbers.shown(r.ratedValue(), d, u), true)
+                : n.month(period, Numbers.shown(r.ratedValue(), d, u), r.ratedValue());
         String headline = "rated on " + Wording.ratedOn(r.aggregation()) + ": " + rated.withUnitOr(MISSING_FIGURE)
                 + ", " + r.rag().label();
         List<TeamView> teams = new ArrayList<>();
         for (TeamFigure t : r.teams()) {
-            teams.add(new TeamView(Wording.team(t.team()), Numbers.shown(t.value(), d, u), Numbers.count(t.numerator()),
-                    Numbers.count(t.denominator()), Numbers.shown(t.previousValue(), d, u)));
+            teams.add(new TeamView(Wording.team(t.team()), n.team(t.team(), Numbers.shown(t.value(), d, u), t.value()),
+                    n.team(t.team(), Numbers.count(t.numerator()), t.numerator()),
+                    n.team(t.team(), Numbers.count(t.denominator()), t.denominator()),
+                    n.teamPrevious(t.team(), Numbers.shown(t.previousValue(), d, u), t.previousValue())));
         }
         BenchmarkView benchmark = BenchmarkView.of(r.benchmark(), rated, d, u);
-        Shown value = Numbers.shown(r.value(), d, u);
+        Shown value = n.month(period, Numbers.shown(r.value(), d, u), r.value());
         Shown target = Numbers.shown(r.target(), d, u);
+        Shown numerator = n.count(period, Numbers.count(r.numerator()), r.numerator());
+        Shown denominator = n.count(period, Numbers.count(r.denominator()), r.denominator());
+        Shown ratedNumerator = aggregated ? n.rated(period, Numbers.count(r.ratedNumerator()), true) : numerator;
+        Shown ratedDenominator = aggregated ? n.rated(period, Numbers.count(r.ratedDenominator()), true) : denominator;
         String summary = PackView.month(period) + ": " + value.withUnitOr(MISSING_FIGURE) + "; " + headline
                 + (target.isBlank() ? "" : "; target " + target.withUnit())
                 + "; since last month: " + r.directionMonth().label()
@@ -59,17 +71,20 @@ final class IndicatorViews {
         return new IndicatorView(r.id(), r.name(), r.area(), u, Wording.unit(u), Wording.unitShort(u), r.polarity(),
                 Wording.better(r.polarity()), Wording.polarity(r.polarity()), d, r.aggregation(),
                 r.aggregation().label(), Wording.ratedOn(r.aggregation()), blankToEmpty(r.definition()),
-                blankToEmpty(r.source()), value, Numbers.count(r.numerator()),
-                Numbers.count(r.denominator()), Numbers.shown(r.aggregatedValue(), d, u), rated, r.financialYear(),
+                blankToEmpty(r.source()), value, numerator, denominator,
+                aggregated ? n.rated(period, Numbers.shown(r.aggregatedValue(), d, u), true) : Numbers.shown(r.aggregatedValue(), d, u),
+                rated, r.financialYear(),
                 target, Numbers.shown(r.tolerance(), d, u), r.rag(), r.rag().label(),
-                palette.of(r.rag()), Numbers.shown(r.previousValue(), d, u), r.directionMonth(),
-                r.directionMonth().label(), Numbers.shown(r.yearAgoValue(), d, u), r.directionYear().label(), headline,
-                summary, benchmark, spc(r, spcStart), r.exceptionReasons(),
+                palette.of(r.rag()), n.month(period.minusMonths(1), Numbers.shown(r.previousValue(), d, u), r.previousValue()),
+                r.directionMonth(), r.directionMonth().label(),
+                n.month(period.minusMonths(12), Numbers.shown(r.yearAgoValue(), d, u), r.yearAgoValue()),
+                r.directionYear().label(), headline,
+                summary, benchmark, spc(r, spcStart, n), r.exceptionReasons(),
                 Wording.exceptionReasons(r.exceptionReasons()), r.commentaryMissing(), r.commentary(),
-                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart), r.exceptionList(),
+                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart, n), r.exceptionList(),
                 r.exceptionList().label(), r.previousRag(), r.previousRag() == null ? "" : r.previousRag().label(),
-                exceptionStatus(r), Numbers.count(r.ratedNumerator()), Numbers.count(r.ratedDenominator()),
-                counts(r.numerator(), r.denominator()), counts(r.ratedNumerator(), r.ratedDenominator()),
+                exceptionStatus(r), ratedNumerator, ratedDenominator,
+                counts(numerator, denominator), counts(ratedNumerator, ratedDenominator),
                 isSmall(r.denominator(), smallNumbers), isSmall(r.ratedDenominator(), smallNumbers));
     }
 
@@ -77,10 +92,10 @@ final class IndicatorViews {
         return denominator != null && denominator < threshold;
     }
 
-    /** "7 of 12", or "" without both counts. */
-    static String counts(Double numerator, Double denominator) {
-        if (numerator == null || denominator == null) return "";
-        return Numbers.count(numerator).text() + " of " + Numbers.count(denominator).text();
+    /** "7 of 12" (a withheld count as its code, "[c] of 12"), or "" without both counts. */
+    static String counts(Shown numerator, Shown denominator) {
+        if (numerator.isBlank() || denominator.isBlank()) return "";
+        return numerator.text() + " of " + denominator.text();
     }
 
     static String exceptionStatus(IndicatorResult r) {
@@ -105,7 +120,7 @@ final class IndicatorViews {
         return unit == Unit.PERCENT ? Math.min(100, v) : v;
     }
 
-    private static SpcView spc(IndicatorResult r, YearMonth start) {
+    private static SpcView spc(IndicatorResult r, YearMonth start, SmallNumbers n) {
         SpcResult spc = r.spc();
         int d = r.decimals();
         Unit u = r.unit();
@@ -114,7 +129,7 @@ final class IndicatorViews {
             for (SpcPoint p : spc.points()) {
                 if (p.isMissing() || !p.isSpecialCause()) continue;
                 YearMonth m = start.plusMonths(p.index());
-                special.add(new SpcPointView(m, PackView.month(m), Numbers.shown(p.value(), d, u), p.rule().label(),
+                special.add(new SpcPointView(m, PackView.month(m), n.month(m, Numbers.shown(p.value(), d, u), p.value()), p.rule().label(),
                         p.signal(), p.signal().label()));
             }
         }
@@ -122,15 +137,16 @@ final class IndicatorViews {
         boolean limits = spc.hasLimits();
         return new SpcView(limits, spc.isTrial(), spc.status().label(),
                 !limits ? "" : spc.isTrial() ? "Trial limits" : "Process limits",
-                limit(spc.mean(), d, u), limit(spc.lowerProcessLimit(), d, u), limit(spc.upperProcessLimit(), d, u),
-                limit(spc.lowerNearLimit(), d, u), limit(spc.upperNearLimit(), d, u),
-                Numbers.shown(spc.meanMovingRange(), d, u), spc.variation().label(), spc.assurance().label(),
+                n.spc(limit(spc.mean(), d, u)), n.spc(limit(spc.lowerProcessLimit(), d, u)), n.spc(limit(spc.upperProcessLimit(), d, u)),
+                n.spc(limit(spc.lowerNearLimit(), d, u)), n.spc(limit(spc.upperNearLimit(), d, u)),
+                n.spc(Numbers.shown(spc.meanMovingRange(), d, u)), spc.variation().label(), spc.assurance().label(),
                 last == null || start == null ? "" : PackView.month(start.plusMonths(last.index())),
-                last == null ? Shown.NONE : Numbers.shown(last.value(), d, u),
+                last == null || start == null ? Shown.NONE
+                        : n.month(start.plusMonths(last.index()), Numbers.shown(last.value(), d, u), last.value()),
                 last == null ? "" : last.rule().label(), last == null ? "" : last.signal().label(), List.copyOf(special));
     }
 
-    private static ChartSeries chart(IndicatorResult r, YearMonth period, YearMonth spcStart) {
+    private static ChartSeries chart(IndicatorResult r, YearMonth period, YearMonth spcStart, SmallNumbers n) {
         int d = r.decimals();
         Unit u = r.unit();
         Polarity pol = r.polarity();
@@ -170,14 +186,14 @@ final class IndicatorViews {
                 if (index < spc.points().size()) point = spc.points().get(index);
             }
             boolean special = point != null && !point.isMissing() && point.isSpecialCause();
-            Shown value = p == null ? Shown.NONE : Numbers.shown(p.value(), d, u);
-            Shown ratedShown = Numbers.shown(rated.get(m), d, u);
+            Shown value = p == null ? Shown.NONE : n.month(m, Numbers.shown(p.value(), d, u), p.value());
+            Shown ratedShown = n.rated(m, Numbers.shown(rated.get(m), d, u), ratedSeries);
             ChartMonth cm = new ChartMonth(m, PackView.month(m), value,
-                    p == null ? Shown.NONE : Numbers.count(p.numerator()),
-                    p == null ? Shown.NONE : Numbers.count(p.denominator()), ratedShown, fy.label(), target,
+                    p == null ? Shown.NONE : n.count(m, Numbers.count(p.numerator()), p.numerator()),
+                    p == null ? Shown.NONE : n.count(m, Numbers.count(p.denominator()), p.denominator()), ratedShown, fy.label(), target,
                     tolerance, redBeyond, by == null ? null : by.year(), neighbours, england,
-                    inSpc ? limit(spc.mean(), d, u) : Shown.NONE, inSpc ? limit(spc.lowerProcessLimit(), d, u) : Shown.NONE,
-                    inSpc ? limit(spc.upperProcessLimit(), d, u) : Shown.NONE,
+                    inSpc ? n.spc(limit(spc.mean(), d, u)) : Shown.NONE, inSpc ? n.spc(limit(spc.lowerProcessLimit(), d, u)) : Shown.NONE,
+                    inSpc ? n.spc(limit(spc.upperProcessLimit(), d, u)) : Shown.NONE,
                     special ? point.rule().label() : "", special ? point.signal() : null,
                     special ? point.signal().label() : "");
             months.add(cm);
@@ -225,7 +241,7 @@ final class IndicatorViews {
 
         void add(Shown... shown) {
             for (Shown s : shown) {
-                if (s.isBlank()) continue;
+                if (s.number() == null) continue;
                 double v = s.number().doubleValue();
                 lo = lo == null ? v : Math.min(lo, v);
                 hi = hi == null ? v : Math.max(hi, v);

@@ -43,7 +43,7 @@ final class MoverRanking {
             IndicatorResult r = results.get(i);
             IndicatorView v = views.get(i);
             Direction d = r.directionMonth();
-            if (v.value().isBlank() || v.previous().isBlank()) continue;
+            if (v.value().number() == null || v.previous().number() == null) continue; // no figure, or suppressed
             if (d == Direction.NO_CHANGE || d == Direction.NOT_AVAILABLE) continue;
             if (restsOnSmallNumbers(r, smallNumbers)) {
                 excluded.add(v);

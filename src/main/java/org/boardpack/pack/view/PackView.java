@@ -12,7 +12,9 @@ import java.util.Map;
 
 import org.boardpack.input.InputProblem;
 import org.boardpack.pack.ExceptionList;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.IndicatorResult;
+import org.boardpack.pack.Suppression;
 import org.boardpack.pack.PackModel;
 import org.boardpack.pack.PackSection;
 import org.boardpack.pack.PackStyle;
@@ -42,6 +44,9 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param closedExceptions last month's exceptions that are not exceptions now, listed once in the summary
  * @param moversExcluded   indicators that moved but rest on small numbers, left out of the movers, in pack order
  * @param smallNumbers     the denominator below which a figure is flagged "small numbers: read with care"
+ * @param edition          the edition laid out (full, partner)
+ * @param editionNote      how the edition differs, for its cover and email: for the partner edition, how small
+ *                         numbers were suppressed; empty for the full edition
  */
 public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
                        String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
@@ -52,7 +57,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        List<RestatementView> restatements, List<InputProblem> inputWarnings, long rejectedRows,
                        StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest,
                        List<String> headlines, List<IndicatorView> act, List<IndicatorView> watch,
-                       List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers) {
+                       List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers,
+                       Edition edition, String editionNote) {
 
     /** The time zone of every date and time the pack shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -70,11 +76,15 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
         List<SectionView> sections = new ArrayList<>();
         List<IndicatorView> all = new ArrayList<>();
         List<IndicatorResult> results = new ArrayList<>();
+        Suppression rule = pack.edition() == Edition.PARTNER ? pack.suppression() : null;
+        Map<String, IndicatorResult> resultById = new HashMap<>();
         for (int i = 0; i < pack.sections().size(); i++) {
             PackSection s = pack.sections().get(i);
             List<IndicatorView> views = new ArrayList<>();
             for (IndicatorResult r : s.indicators()) {
-                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, pack.smallNumbers());
+                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, pack.smallNumbers(),
+                        SmallNumbers.of(r, pack.period(), rule));
+                resultById.putIfAbsent(r.id(), r);
                 views.add(v);
                 all.add(v);
                 results.add(r);
@@ -93,9 +103,11 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             IndicatorView v = byId.get(r.indicatorId());
             int d = v == null ? 2 : v.decimals();
             var unit = v == null ? null : v.unit();
+            boolean withheld = SmallNumbers.restatementWithheld(r, resultById.get(r.indicatorId()), pack.period(), rule);
             restatements.add(new RestatementView(r.indicatorId(), v == null ? r.indicatorId() : v.name(), r.period(),
-                    month(r.period()), Wording.team(r.team()), Numbers.shown(r.oldValue(), d, unit),
-                    Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
+                    month(r.period()), Wording.team(r.team()),
+                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.oldValue(), d, unit),
+                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
         }
         ZonedDateTime produced = pack.producedAt() == null ? null : pack.producedAt().atZone(ZONE);
         String coverTitle = style.coverTitle() != null && !style.coverTitle().isBlank() ? style.coverTitle()
@@ -109,7 +121,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 rejectedRows(pack.inputWarnings()), palette,
                 exceptionDigest(exceptions), overdueDigest(pack.recommendations()), Headlines.of(all, pack.period()),
                 act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
-                movers.excluded(), pack.smallNumbers());
+                movers.excluded(), pack.smallNumbers(), pack.edition(),
+                rule == null ? "" : rule.description());
     }
 
     /** "September 2026": the month the changes are counted from. */

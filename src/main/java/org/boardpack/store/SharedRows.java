@@ -1,0 +1,35 @@
+package org.boardpack.store;
+
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rows that several runs share (a snapshot file's bytes by SHA-256, a scorecard file version and its figures):
+ * written in a transaction of their own, committed at once, so that runs of different boards at the same time
+ * (run --all-boards) never wait on each other's long step transactions. When another run wrote the same row
+ * first, its row is used. Such a row is never changed afterwards, so committing it early is safe.
+ */
+@Component
+public class SharedRows {
+
+    private final TransactionTemplate own;
+
+    public SharedRows(PlatformTransactionManager transactionManager) {
+        this.own = new TransactionTemplate(transactionManager);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Runs {@code insert} on its own; if another run inserted the same key meanwhile, returns {@code existing}. */
+    public <T> T insertOrFind(Supplier<T> insert, Supplier<T> existing) {
+        try {
+            return own.execute(s -> insert.get());
+        } catch (DataIntegrityViolationException concurrent) {
+            return own.execute(s -> existing.get());
+        }
+    }
+}
