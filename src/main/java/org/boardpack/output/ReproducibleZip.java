@@ -1,13 +1,17 @@
 package org.boardpack.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an .xlsx is one) with every entry dated the same instant, in the same order with the same content,
@@ -24,15 +28,18 @@ public final class ReproducibleZip {
     public static byte[] withFixedTimes(byte[] zip, Instant time) throws IOException {
         FileTime when = FileTime.from(time == null || time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        // read by the central directory: SXSSF writes Zip64 data descriptors, which java.util.zip.ZipInputStream misreads
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream out = new ZipOutputStream(buffer)) {
             out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setLastModifiedTime(when);
                 copy.setMethod(ZipEntry.DEFLATED);
                 out.putNextEntry(copy);
-                in.transferTo(out);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(out);
+                }
                 out.closeEntry();
             }
         }
