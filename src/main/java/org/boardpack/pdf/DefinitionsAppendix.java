@@ -81,9 +81,7 @@ final class DefinitionsAppendix {
                 + "solid line and the process limits short dashes; special-cause points are squares (concern), diamonds "
                 + "(improvement) or triangles (no better direction)."));
         for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + " list: " + list[1]));
-        d.add(d.text("Small numbers: a percentage or rate whose denominator is below " + pack.smallNumbers()
-                + " is marked \"" + IndicatorView.SMALL_NUMBERS + "\" beside the figure and its move is left out of the "
-                + "biggest movers. Each figure shows its counts (\"58.3% (7 of 12)\")."));
+        d.add(d.text(pack.smallNumbersText()));
         d.add(d.text("Last month's RAG and lists are worked out from this month's figures by the same rules, so a "
                 + "figure restated since last month's pack is judged as it now stands."));
         d.subheading("Abbreviations");

@@ -108,7 +108,7 @@ final class ExecutiveSummary {
         d.subheading("What changed since " + pack.previousPeriodLabel());
         for (String h : pack.headlines()) d.add(d.text(h, 10));
         d.subheading("Act and watch");
-        d.add(d.text("Act: " + pack.act().size() + "; watch: " + pack.watch().size() + ".", 10));
+        d.add(d.text(pack.actWatchText(), 10));
         for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + ": " + list[1], 10));
         closed(d, pack);
     }
@@ -161,8 +161,7 @@ final class ExecutiveSummary {
             table.addCell(t.number(r.ratedWithCounts()));
             table.addCell(t.number(r.target().text()));
             table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            table.addCell(t.text(r.exceptionListWord() + ", " + r.exceptionStatus()
-                    + (r.previousRagWord().isEmpty() ? "" : " (last month " + r.previousRagWord() + ")") + ": " + r.exceptionText()));
+            table.addCell(t.text(r.exceptionWhy()));
         }
         if (shown < exceptions.size()) {
             Integer page = d.previousPage(PackPlan.EXCEPTIONS);
@@ -175,9 +174,7 @@ final class ExecutiveSummary {
     /** Last month's exceptions that closed: listed here once, not in the exceptions section. */
     private static void closed(PackDocument d, PackView pack) {
         if (pack.closedExceptions().isEmpty()) return;
-        d.add(d.text("Closed since " + pack.previousPeriodLabel() + " (no longer on either list): "
-                + String.join("; ", pack.closedExceptions().stream().map(r -> r.name() + ", " + r.ragWord()
-                + " (was " + r.previousRagWord() + ")").toList()) + ".", 10));
+        d.add(d.text(pack.closedText(), 10));
     }
 
     private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
@@ -223,8 +220,7 @@ final class ExecutiveSummary {
                 + "(its SPC mean moving range), so moves in different units can be compared; indicators without one follow, "
                 + "by the change relative to last month."));
         if (!pack.moversExcluded().isEmpty()) {
-            out.add(d.note("Left out for small numbers (a denominator below " + pack.smallNumbers() + " this month or last): "
-                    + pack.moversExcludedText() + "."));
+            out.add(d.note(pack.moversExcludedNote()));
         }
     }
 

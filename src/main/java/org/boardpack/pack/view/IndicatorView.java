@@ -60,6 +60,12 @@ public record IndicatorView(String id, String name, String area, Unit unit, Stri
         return withCounts(value, valueCounts, valueSmall);
     }
 
+    /** "Act, new (last month Amber): Red against target": the list, the change since last month and why. */
+    public String exceptionWhy() {
+        return exceptionListWord + ", " + exceptionStatus + (previousRagWord.isEmpty() ? "" : " (last month " + previousRagWord + ")")
+                + ": " + exceptionText;
+    }
+
     /** The rated figure as {@link #valueWithCounts()}. */
     public String ratedWithCounts() {
         return withCounts(rated, ratedCounts, ratedSmall);

@@ -130,6 +130,31 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
         return LONG_MONTH.format(period.minusMonths(1));
     }
 
+    /** "Closed since September 2026 (no longer on either list): X, Green (was Red).", or "" when none closed. */
+    public String closedText() {
+        if (closedExceptions.isEmpty()) return "";
+        return "Closed since " + previousPeriodLabel() + " (no longer on either list): " + String.join("; ",
+                closedExceptions.stream().map(r -> r.name() + ", " + r.ragWord() + " (was " + r.previousRagWord() + ")").toList()) + ".";
+    }
+
+    /** "Act: 3; watch: 2." */
+    public String actWatchText() {
+        return "Act: " + act.size() + "; watch: " + watch.size() + ".";
+    }
+
+    /** What the definitions say about small numbers and counts. */
+    public String smallNumbersText() {
+        return "Small numbers: a percentage or rate whose denominator is below " + smallNumbers + " is marked \""
+                + IndicatorView.SMALL_NUMBERS + "\" beside the figure and its move is left out of the biggest movers. "
+                + "Each figure shows its counts (\"58.3% (7 of 12)\").";
+    }
+
+    /** The movers note on moves left out for small numbers, or "" when none was. */
+    public String moversExcludedNote() {
+        if (moversExcluded.isEmpty()) return "";
+        return "Left out for small numbers (a denominator below " + smallNumbers + " this month or last): " + moversExcludedText() + ".";
+    }
+
     /**
      * The moves left out of the movers for small numbers, each with both months' counts: "Initial child protection
      * conferences within 15 working days: 75.0% (12 of 16) to 95.8% (23 of 24)".
