@@ -29,21 +29,19 @@ import org.boardpack.recommendations.RecommendationTracker;
 final class ExecutiveSummary {
 
     /** How many areas, exceptions and movers are listed; shrunk until the summary's lists fit their page. */
-    record Caps(int areas, int exceptions, int movers) {
-        static final Caps FULL = new Caps(10, 12, 5);
-        static final Caps MINIMUM = new Caps(4, 3, 2);
+    record Caps(int areas, int exceptions) {
+        static final Caps FULL = new Caps(10, 12);
+        static final Caps MINIMUM = new Caps(4, 3);
 
         boolean canShrink() {
             return !equals(MINIMUM);
         }
 
         Caps shrink() {
-            // the exceptions have their own section; the movers are listed only here
-            if (exceptions > 6) return new Caps(areas, exceptions - 1, movers);
-            if (areas > 6) return new Caps(areas - 2, exceptions, movers);
-            if (movers > 3) return new Caps(areas, exceptions, movers - 1);
-            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1),
-                    Math.max(MINIMUM.movers, movers - 1));
+            // the exceptions have their own section
+            if (exceptions > 6) return new Caps(areas, exceptions - 1);
+            if (areas > 6) return new Caps(areas - 2, exceptions);
+            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1));
         }
     }
 
@@ -94,14 +92,14 @@ final class ExecutiveSummary {
         ragByArea(out, d, t, pack, all, caps.areas());
         exceptions(out, d, t, pack, exceptions, caps.exceptions());
         recommendations(out, d, t, pack.recommendations());
-        movers(out, d, t, pack, caps.movers());
         dataQuality(out, d, pack, exceptions);
         return out;
     }
 
     /**
      * The summary's first page: what changed since last month (the headline sentences, worst first), the act and
-     * watch counts and the exceptions that closed (listed here once). The lists follow on the next page.
+     * watch counts, the exceptions that closed (listed here once) and the biggest movers, all of them. The lists
+     * follow on the next page.
      */
     private static void changes(PackDocument d) {
         PackView pack = d.pack();
@@ -111,6 +109,9 @@ final class ExecutiveSummary {
         d.add(d.text(pack.actWatchText(), 10));
         for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + ": " + list[1], 10));
         closed(d, pack);
+        List<Element> movers = new ArrayList<>();
+        movers(movers, d, new Tables(d.fonts()), pack, PackView.MOVERS);
+        for (Element e : movers) d.add(e);
     }
 
     private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackView pack, RagCounts all, int maxAreas) {

@@ -49,7 +49,9 @@ public final class ChartMessage {
         } else {
             String limits = spc.trial() ? "trial limit" : "process limit";
             Shown last = spc.lastPointValue();
-            if (!last.isBlank() && !spc.upperLimit().isBlank() && last.number().compareTo(spc.upperLimit().number()) > 0) {
+            if (last.isSuppressed() || spc.upperLimit().isSuppressed() || spc.lowerLimit().isSuppressed()) {
+                sb.append(", its limits withheld for small numbers");
+            } else if (!last.isBlank() && !spc.upperLimit().isBlank() && last.number().compareTo(spc.upperLimit().number()) > 0) {
                 sb.append(", above the upper ").append(limits).append(" (").append(spc.upperLimit().withUnit()).append(')');
             } else if (!last.isBlank() && !spc.lowerLimit().isBlank() && last.number().compareTo(spc.lowerLimit().number()) < 0) {
                 sb.append(", below the lower ").append(limits).append(" (").append(spc.lowerLimit().withUnit()).append(')');
@@ -73,14 +75,19 @@ public final class ChartMessage {
         if (end < 0) return "has no figures to chart";
         Shown latest = figure.apply(months.get(end));
         String month = months.get(end).label();
+        // a figure withheld under the small-number rule (the partner edition) has no number to compare
+        if (latest.isSuppressed()) return "was " + latest.text() + " (withheld: small numbers) in " + month;
         if (end == 0 || figure.apply(months.get(end - 1)).isBlank()) {
             return "was " + latest.withUnit() + " in " + month + ", with no figure the month before";
+        }
+        if (figure.apply(months.get(end - 1)).isSuppressed()) {
+            return "was " + latest.withUnit() + " in " + month + ", the month before withheld (small numbers)";
         }
         int sign = Integer.signum(latest.number().compareTo(figure.apply(months.get(end - 1)).number()));
         int start = end - 1;
         while (start > 0) {
             Shown before = figure.apply(months.get(start - 1));
-            if (before.isBlank()) break;
+            if (before.isBlank() || before.isSuppressed()) break;
             int s = Integer.signum(figure.apply(months.get(start)).number().compareTo(before.number()));
             if (s != sign) break;
             start--;
