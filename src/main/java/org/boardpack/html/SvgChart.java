@@ -131,7 +131,7 @@ final class SvgChart {
         List<String> segment = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             Shown s = l.figure().apply(months.get(i));
-            if (!s.hasNumber()) { // no figure, or suppressed in the partner edition: a gap
+            if (s.value() == null) { // no figure, or one withheld for small numbers (a gap in the line)
                 polyline(l, segment);
                 segment.clear();
                 continue;
@@ -157,7 +157,7 @@ final class SvgChart {
     private void signalMarkers() {
         for (int i = 0; i < months.size(); i++) {
             ChartMonth m = months.get(i);
-            if (m.spcSignal() == null || !m.spcSignal().isSpecialCause() || !m.value().hasNumber()) continue;
+            if (m.spcSignal() == null || !m.spcSignal().isSpecialCause() || m.value().value() == null) continue;
             marker(style(m.spcSignal()), x(i), y(m.value().value()), 5);
         }
     }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -28,19 +28,17 @@ public final class ReproducibleZip {
     public static byte[] withFixedTimes(byte[] zip, Instant time) throws IOException {
         FileTime when = FileTime.from(time == null || time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
-        // read through the central directory (commons-compress, POI's own zip library): POI's streaming writer
-        // (SXSSF) writes Zip64 data descriptors that java.util.zip's stream reader misreads
+        // read by the central directory: SXSSF writes Zip64 data descriptors, which java.util.zip.ZipInputStream misreads
         try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
              ZipOutputStream out = new ZipOutputStream(buffer)) {
             out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            for (Enumeration<ZipArchiveEntry> entries = in.getEntriesInPhysicalOrder(); entries.hasMoreElements(); ) {
-                ZipArchiveEntry e = entries.nextElement();
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setLastModifiedTime(when);
                 copy.setMethod(ZipEntry.DEFLATED);
                 out.putNextEntry(copy);
-                try (InputStream content = in.getInputStream(e)) {
-                    content.transferTo(out);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(out);
                 }
                 out.closeEntry();
             }

@@ -23,11 +23,6 @@ public record Shown(BigDecimal number, String text, String withUnit) {
         return number == null && text.isEmpty();
     }
 
-    /** A number to draw or compare: neither missing nor suppressed. */
-    public boolean hasNumber() {
-        return number != null;
-    }
-
     /** Withheld under the small-number rule: no number, the code as its text. */
     public boolean isSuppressed() {
         return number == null && !text.isEmpty();
