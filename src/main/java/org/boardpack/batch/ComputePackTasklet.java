@@ -49,6 +49,7 @@ public class ComputePackTasklet implements Tasklet {
     private final PackStore packs;
     private final Clock clock;
     private final String authority;
+    private final int smallNumbers;
     private final InputReading reading;
     private final int staleAfterDays;
     private final FaultInjection faults;
@@ -67,6 +68,7 @@ public class ComputePackTasklet implements Tasklet {
         this.packs = packs;
         this.clock = clock;
         this.authority = settings.authority().name();
+        this.smallNumbers = settings.smallNumbers().denominator();
         this.suppression = new Suppression(settings.suppression().maxSuppressed(), settings.suppression().code());
     }
 
@@ -111,6 +113,7 @@ public class ComputePackTasklet implements Tasklet {
                 .withRecommendations(inputs.recommendations(), staleAfterDays)
                 .withBenchmarks(inputs.benchmarks())
                 .withStyle(inputs.style())
+                .withSmallNumbers(smallNumbers)
                 .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings)
                 .withEditions(editions(inputs.board(), members, p.board()), suppression);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));

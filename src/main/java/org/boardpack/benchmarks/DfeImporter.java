@@ -344,6 +344,8 @@ public final class DfeImporter {
         final Integer to;
         boolean usable = true;
         int measureCol = -1;
+        /** The columns summed when the measure is "A + B" (a count DfE splits into bands); else just measureCol. */
+        final List<Integer> measureCols = new ArrayList<>();
         final Map<Integer, String> filterCols = new LinkedHashMap<>();
         final Map<Integer, String> filterNames = new LinkedHashMap<>();
         final Map<Integer, Set<String>> seenFilterValues = new HashMap<>();
@@ -374,13 +376,17 @@ public final class DfeImporter {
 
         void bind(EesCsvReader r, Problems problems) {
             file = r.file();
-            measureCol = r.index(source.measure());
-            if (measureCol < 0) {
-                problems.error(r.file(), r.headerLine(), source.measure(),
-                        what() + ": " + key("measure") + " column \"" + source.measure() + "\" is not in the file",
-                        "the file's other columns are " + String.join(", ", otherColumns(r.header())));
-                usable = false;
+            for (String column : source.measure().split("\\s+\\+\\s+")) {
+                int col = r.index(column);
+                if (col < 0) {
+                    problems.error(r.file(), r.headerLine(), column,
+                            what() + ": " + key("measure") + " column \"" + column + "\" is not in the file",
+                            "the file's other columns are " + String.join(", ", otherColumns(r.header())));
+                    usable = false;
+                }
+                measureCols.add(col);
             }
+            measureCol = measureCols.get(0);
             for (Map.Entry<String, String> f : source.filters().entrySet()) {
                 int col = r.index(f.getKey());
                 if (col < 0) {
@@ -410,6 +416,20 @@ public final class DfeImporter {
         }
 
         BigDecimal value(EesCsvReader.Record rec, EesCsvReader r, Problems problems) {
+            if (measureCols.size() > 1) {
+                // a sum of columns is missing when any part is (suppressed or blank): never a partial sum
+                BigDecimal sum = BigDecimal.ZERO;
+                for (int col : measureCols) {
+                    BigDecimal part = cellValue(rec, r, col, problems);
+                    if (part == null) return null;
+                    sum = sum.add(part);
+                }
+                return sum;
+            }
+            return cellValue(rec, r, measureCol, problems);
+        }
+
+        private BigDecimal cellValue(EesCsvReader.Record rec, EesCsvReader r, int measureCol, Problems problems) {
             String cell = rec.get(measureCol);
             if (cell.isEmpty() || EesValues.isSuppressed(cell)) return null;
             BigDecimal v = EesValues.parseNumber(cell);
@@ -440,7 +460,7 @@ public final class DfeImporter {
             if (duplicates <= MAX_DUPLICATE_REPORTS) {
                 List<String> differ = new ArrayList<>();
                 for (int i = 0; i < r.header().size(); i++) {
-                    if (i == measureCol) continue;
+                    if (measureCols.contains(i)) continue;
                     String h = r.header().get(i);
                     String was = before.cells.get(i);
                     String is = rec.get(i);

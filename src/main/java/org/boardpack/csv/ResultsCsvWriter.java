@@ -33,7 +33,8 @@ public class ResultsCsvWriter implements PackWriter {
             "spc_assurance", "benchmark_year", "published_value", "sn_mean", "sn_count", "england", "rank",
             "ranked_count", "quartile_band", "vs_sn", "gap_sn", "vs_england", "gap_england", "benchmark_note",
             "exception_reason", "commentary_missing", "commentary", "commentary_author",
-            "data_quality", "rated_on", "rated_value", "mover_rank");
+            "data_quality", "rated_on", "rated_value", "mover_rank", "previous_rag", "exception_list",
+            "exception_status", "rated_numerator", "rated_denominator", "small_numbers", "mover_excluded");
 
     @Override
     public String name() {
@@ -103,6 +104,13 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(n(r.rated()));
                 int rank = movers.indexOf(r.id());
                 row.add(rank < 0 ? "" : String.valueOf(rank + 1));
+                row.add(r.previousRagWord());
+                row.add(r.exceptionListWord());
+                row.add(r.exceptionStatus());
+                row.add(n(r.ratedNumerator()));
+                row.add(n(r.ratedDenominator()));
+                row.add(r.smallNumbers() ? "Yes" : "No");
+                row.add(view.moversExcluded().contains(r) ? "small numbers" : "");
                 csv.printRecord(FormulaText.csvCells(row));
             }
         }

@@ -28,6 +28,7 @@ enum Blank {
 
     /** Whether a value from a column getter is empty: null, a blank string or a blank number. */
     static boolean isEmpty(Object v) {
-        return v == null || v instanceof Num n && n.isBlank() || v instanceof String s && s.isBlank();
+        // a figure withheld for small numbers carries its own code ([c]): it is not empty
+        return v == null || v instanceof Num n && n.isBlank() && n.code() == null || v instanceof String s && s.isBlank();
     }
 }

@@ -16,6 +16,7 @@ import org.boardpack.indicators.spc.AssuranceIcon;
 import org.boardpack.indicators.spc.LimitStatus;
 import org.boardpack.indicators.spc.VariationIcon;
 import org.boardpack.pack.ExceptionReason;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
 
@@ -74,12 +75,10 @@ final class CoverSheet implements PackSheet {
         add(rows, "Direction of travel", "Down", "Lower than before, for a measure with no better direction.");
         add(rows, "Direction of travel", "n/a", "There is no earlier figure to compare with.");
         for (ExceptionReason r : ExceptionReason.values()) {
-            add(rows, "Exception", r.label(), switch (r) {
-                case RED -> "The indicator is Red against its target.";
-                case WORSENED_TWO_MONTHS -> "The indicator has worsened in each of the last two months.";
-                case SPC_CONCERN -> "The latest point is a special cause of concern on the SPC chart.";
-            });
+            add(rows, "Exception", r.label(), Wording.exceptionReasonMeaning(r));
         }
+        for (String[] list : Wording.exceptionLists()) add(rows, "Exception list", list[0], list[1]);
+        for (String[] g : Wording.GLOSSARY) add(rows, "Abbreviation", g[0], g[1]);
         add(rows, "Benchmarks", "Statistical neighbours mean",
                 "The simple mean of the published values of the authority's statistical neighbours (DfE's LAIT method); missing values are left out.");
         add(rows, "Benchmarks", "England", "The national figure published by DfE for the same year.");

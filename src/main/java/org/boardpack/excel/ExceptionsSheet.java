@@ -13,17 +13,22 @@ final class ExceptionsSheet implements PackSheet {
             .add("Area", 20, i -> i.section())
             .add("Indicator id", 24, i -> i.r().id())
             .add("Indicator", 40, i -> i.r().name())
+            .add("List", 9, i -> i.r().exceptionListWord())
+            .add("Since last month", 12, i -> i.r().exceptionStatus())
             .add("Exception reason", 34, i -> i.r().exceptionText())
             .add("Value", 10, i -> Num.of(i.r().value(), i.r().decimals()))
+            .add("Value and counts", 24, i -> i.r().valueWithCounts())
             .add("RAG judged on", 14, i -> i.r().ratedOnLabel())
             .add("Year to date or rolling 12 months", 12, i -> Num.of(i.r().aggregated(), i.r().decimals()))
                     .notApplicableWhen(i -> i.r().isSnapshot())
             .add("Figure rated", 10, i -> Num.of(i.r().rated(), i.r().decimals()))
+            .add("Figure rated and counts", 24, i -> i.r().ratedWithCounts())
             .add("Target", 9, i -> Num.of(i.r().target(), i.r().decimals())).notApplicableWhen(i -> !i.r().hasTarget())
             .add("Tolerance", 10, i -> Num.of(i.r().tolerance(), i.r().decimals())).notApplicableWhen(i -> !i.r().hasTarget())
             .add("RAG", 11, StatusRules.RAG, i -> i.r().ragWord())
             .add("Headline", 36, i -> i.r().headline())
             .add("Previous month", 10, i -> Num.of(i.r().previous(), i.r().decimals()))
+            .add("Previous month's RAG", 11, StatusRules.RAG, i -> ScorecardSheet.blankToNull(i.r().previousRagWord()))
             .add("Direction (month)", 12, i -> i.r().directionMonthWord())
             .add("Year ago", 10, i -> Num.of(i.r().yearAgo(), i.r().decimals()))
             .add("Direction (year)", 12, i -> i.r().directionYearWord())
@@ -40,16 +45,20 @@ final class ExceptionsSheet implements PackSheet {
 
     @Override
     public String description() {
-        return "Each exception (Red, worsened two months running, or an SPC concern) with its reason, figures and the owner's commentary; missing commentary is flagged.";
+        return "The act list, then the watch list (Making Data Count rules: Red, an SPC concern or a failing process to act on; Amber and Green concerns to watch), each with its reason, whether it is new or continuing, its figures and the owner's commentary; missing commentary is flagged.";
     }
 
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
         PackView pack = ctx.view();
-        var items = ScorecardSheet.items(pack).stream().filter(i -> i.r().isException()).toList();
+        var all = ScorecardSheet.items(pack);
+        var items = pack.exceptions().stream()
+                .map(e -> all.stream().filter(i -> i.r() == e).findFirst().orElseThrow()).toList();
         SheetTable.write(sheet, ctx, new SheetTable.Spec(tableName(), "Exceptions: " + pack.periodLabel(),
-                "An indicator is an exception when it is Red against target, has worsened two months running, or its latest "
-                        + "point is an SPC special cause of concern. Commentary is as written by its owner.",
+                "The act list first, then the watch list. " + Wording.exceptionLists().get(0)[0] + ": "
+                        + Wording.exceptionLists().get(0)[1] + " " + Wording.exceptionLists().get(1)[0] + ": "
+                        + Wording.exceptionLists().get(1)[1] + " Exceptions closed since last month are listed on the Summary sheet. "
+                        + "Commentary is as written by its owner.",
                 COLUMNS.columns(), "No exceptions this month."), COLUMNS.rows(items));
         sheet.createFreezePane(3, SheetTable.FIRST_DATA_ROW);
     }

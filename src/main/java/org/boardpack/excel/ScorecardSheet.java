@@ -16,7 +16,7 @@ import org.boardpack.pack.view.Wording;
 final class ScorecardSheet implements PackSheet {
 
     /** An indicator and the section (area) it is shown under. */
-    record Item(String section, IndicatorView r) {
+    record Item(String section, IndicatorView r, String month) {
     }
 
     /**
@@ -40,11 +40,15 @@ final class ScorecardSheet implements PackSheet {
             .add("Better when", 9, i -> i.r().better())
             .add("Numerator", 11, i -> Num.count(i.r().numerator())).notApplicableWhen(i -> !i.r().unit().isRatio())
             .add("Denominator", 11, i -> Num.count(i.r().denominator())).notApplicableWhen(i -> !i.r().unit().isRatio())
+            .add("Value and counts", 24, i -> i.r().valueWithCounts())
+            .add("Small numbers", 14, i -> blankToNull(i.r().smallNumbersNote())).notApplicableWhen(i -> true)
             .add("RAG judged on", 14, i -> i.r().ratedOnLabel())
             .add("Year to date or rolling 12 months", 12, i -> Num.of(i.r().aggregated(), i.r().decimals()))
                     .notApplicableWhen(i -> i.r().isSnapshot())
+            .add("Figure rated and counts", 24, i -> i.r().ratedWithCounts())
             .add("Financial year", 10, i -> i.r().financialYear())
             .add("Tolerance", 10, i -> Num.of(i.r().tolerance(), i.r().decimals())).notApplicableWhen(i -> !i.r().hasTarget())
+            .add("Previous month's RAG", 11, StatusRules.RAG, i -> blankToNull(i.r().previousRagWord()))
             .add("Headline", 36, i -> i.r().headline())
             .add("Previous month", 10, i -> Num.of(i.r().previous(), i.r().decimals()))
             .add("Year ago", 10, i -> Num.of(i.r().yearAgo(), i.r().decimals()))
@@ -54,6 +58,8 @@ final class ScorecardSheet implements PackSheet {
                     .notApplicableWhen(ScorecardSheet::unbenchmarked)
             .add("England", 10, i -> Num.of(i.r().benchmark().england(), i.r().decimals())).notApplicableWhen(ScorecardSheet::unbenchmarked)
             .add("Benchmark year", 10, i -> Num.plain(i.r().benchmark().year())).notApplicableWhen(ScorecardSheet::unbenchmarked)
+            .add("Compared with", 24, i -> blankToNull(i.r().benchmark().comparedWith(i.month())))
+                    .notApplicableWhen(ScorecardSheet::unbenchmarked)
             .add("Published value", 10, i -> Num.of(i.r().benchmark().authorityValue(), i.r().decimals()))
                     .notApplicableWhen(ScorecardSheet::unbenchmarked)
             .add("Rank", 8, i -> Num.count(i.r().benchmark().rank())).notApplicableWhen(ScorecardSheet::unranked)
@@ -74,6 +80,8 @@ final class ScorecardSheet implements PackSheet {
             .add("SPC upper limit", 10, i -> Num.of(i.r().spc().upperLimit(), i.r().decimals()))
             .add("SPC last point", 24, i -> blankToNull(i.r().spc().lastPointRule()))
             .add("SPC assurance", 20, StatusRules.ASSURANCE, i -> i.r().spc().assurance())
+            .add("Exception list", 10, i -> blankToNull(i.r().exceptionListWord())).notApplicableWhen(i -> !i.r().isException())
+            .add("Exception since last month", 12, i -> blankToNull(i.r().exceptionStatus())).notApplicableWhen(i -> true)
             .add("Commentary missing", 11, StatusRules.ATTENTION, i -> Wording.yesNo(i.r().commentaryMissing()))
             .add("Commentary", 70, i -> i.r().commentary() == null ? null : i.r().commentary().text())
                     .notApplicableWhen(i -> !i.r().isException())
@@ -121,7 +129,7 @@ final class ScorecardSheet implements PackSheet {
     static List<Item> items(PackView pack) {
         List<Item> items = new ArrayList<>();
         for (SectionView s : pack.sections()) {
-            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r));
+            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r, pack.periodLabel()));
         }
         return items;
     }

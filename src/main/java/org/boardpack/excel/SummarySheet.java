@@ -24,6 +24,9 @@ final class SummarySheet implements PackSheet {
 
     static final String PART_RAG = "RAG by area";
     static final String PART_EXCEPTIONS = "Exceptions";
+    static final String PART_CHANGED = "What changed";
+    static final String PART_CLOSED = "Closed exceptions";
+    static final String PART_MOVERS_EXCLUDED = "Movers left out";
     static final String PART_RECOMMENDATIONS = "Recommendations";
     static final String PART_MOVERS = "Biggest movers";
     static final String PART_NO_FIGURE = "No figure this month";
@@ -43,8 +46,14 @@ final class SummarySheet implements PackSheet {
     public void write(XSSFSheet sheet, SheetContext ctx) {
         PackView pack = ctx.view();
         List<List<Object>> rows = new ArrayList<>();
+        for (String h : pack.headlines()) rows.add(row(PART_CHANGED, "Since " + pack.previousPeriodLabel(), null, null, h));
         ragByArea(pack, rows);
         exceptions(pack, rows);
+        for (IndicatorView r : pack.closedExceptions()) {
+            rows.add(row(PART_CLOSED, r.name(), r.ragWord(), Num.of(r.rated(), r.decimals()),
+                    "An exception in " + pack.previousPeriodLabel() + " (" + r.previousRagWord() + "), on neither list now: "
+                            + r.headline()));
+        }
         for (IndicatorView r : pack.indicators()) {
             if (r.value().isBlank()) rows.add(row(PART_NO_FIGURE, r.name(), null, null, String.join("; ", r.dataQuality())));
         }
@@ -76,11 +85,12 @@ final class SummarySheet implements PackSheet {
     private static void exceptions(PackView pack, List<List<Object>> rows) {
         List<IndicatorView> ex = pack.exceptions();
         if (ex.isEmpty()) {
-            rows.add(row(PART_EXCEPTIONS, "None this month", null, Num.count(0), "No indicator is Red, worsening two months running or an SPC concern."));
+            rows.add(row(PART_EXCEPTIONS, "None this month", null, Num.count(0), "No indicator is on the act or the watch list."));
         }
         for (IndicatorView r : ex) {
-            String detail = r.exceptionSummary() + "; " + r.headline()
-                    + (r.hasTarget() ? "; target " + r.target().withUnit() : "");
+            String detail = r.exceptionListWord() + " (" + r.exceptionStatus() + "): " + r.exceptionSummary() + "; "
+                    + r.headline() + (r.hasTarget() ? "; target " + r.target().withUnit() : "")
+                    + (r.previousRagWord().isEmpty() ? "" : "; last month " + r.previousRagWord());
             rows.add(row(PART_EXCEPTIONS, r.name(), r.ragWord(), Num.of(r.rated(), r.decimals()), detail));
         }
     }
@@ -111,7 +121,12 @@ final class SummarySheet implements PackSheet {
         for (Mover m : pack.movers()) {
             IndicatorView r = m.indicator();
             rows.add(row(PART_MOVERS, r.name(), r.directionMonthWord(), Num.of(m.change(), r.decimals()),
-                    "From " + r.previous().withUnit() + " to " + r.value().withUnit() + " (" + r.headline() + ")"));
+                    "From " + r.previous().withUnit() + " to " + r.valueWithCounts() + " (" + r.headline() + ")"));
+        }
+        for (IndicatorView r : pack.moversExcluded()) {
+            rows.add(row(PART_MOVERS_EXCLUDED, r.name(), r.directionMonthWord(), null,
+                    "Small numbers (a denominator below " + pack.smallNumbers() + " this month or last): "
+                            + r.previous().withUnit() + " to " + r.valueWithCounts()));
         }
     }
 

@@ -107,6 +107,11 @@ public final class HtmlPage {
         return tracker.byBrag().getOrDefault(brag, 0);
     }
 
+    /** The act and watch lists and what puts an indicator on each: {name, meaning}. */
+    public List<String[]> exceptionLists() {
+        return Wording.exceptionLists();
+    }
+
     public String plural(long n, String one, String many) {
         return Wording.plural(n, one, many);
     }

@@ -131,7 +131,7 @@ final class SvgChart {
         List<String> segment = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             Shown s = l.figure().apply(months.get(i));
-            if (s.value() == null) { // missing or suppressed (partner edition): a gap in the line
+            if (s.value() == null) { // no figure, or one withheld for small numbers (a gap in the line)
                 polyline(l, segment);
                 segment.clear();
                 continue;

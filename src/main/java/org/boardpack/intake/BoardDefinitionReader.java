@@ -2,6 +2,7 @@ package org.boardpack.intake;
 
 import org.boardpack.input.ControlCharacters;
 import org.boardpack.input.BoardDefinition;
+import org.boardpack.input.ExceptionRules;
 import org.boardpack.input.Hints;
 import org.boardpack.input.InputPaths;
 import org.boardpack.input.Problems;
@@ -12,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -139,7 +142,65 @@ public final class BoardDefinitionReader {
             }
             sections.add(new BoardDefinition.Section(sectionTitle, indicatorIds));
         }
-        return new BoardDefinition(boardId, title, description, sections, editions(map, shown, lines, problems));
+        return new BoardDefinition(boardId, title, description, sections, editions(map, shown, lines, problems),
+                exceptionRules(map, shown, lines, problems));
+    }
+
+    /**
+     * The optional {@code exceptions:} map: {@code act: [...]} and {@code watch: [...]}, each a list of condition
+     * keys; a list not given keeps its default.
+     */
+    static ExceptionRules exceptionRules(Map<?, ?> map, String file, YamlLines lines, Problems problems) {
+        ExceptionRules defaults = ExceptionRules.defaults();
+        Object value = map.get("exceptions");
+        if (value == null) return defaults;
+        String keys = String.join(", ", java.util.Arrays.stream(ExceptionRules.Condition.values())
+                .map(ExceptionRules.Condition::key).toList());
+        if (!(value instanceof Map<?, ?> rules)) {
+            problems.error(file, lines.line("exceptions"), "exceptions", "exceptions must be a map with act and watch lists",
+                    "e.g. exceptions: {act: [red, spc-concern, assurance-fails], watch: [amber, green-spc-concern]}");
+            return defaults;
+        }
+        for (Object k : rules.keySet()) {
+            if (!"act".equals(k) && !"watch".equals(k)) {
+                problems.error(file, lines.line("exceptions", String.valueOf(k)), "exceptions." + k,
+                        "unknown key \"" + k + "\" under exceptions", "use act and watch");
+            }
+        }
+        Set<ExceptionRules.Condition> act = conditions(rules, "act", defaults.act(), file, lines, keys, problems);
+        Set<ExceptionRules.Condition> watch = conditions(rules, "watch", defaults.watch(), file, lines, keys, problems);
+        for (ExceptionRules.Condition c : act) {
+            if (rules.containsKey("watch") && watch.contains(c)) {
+                problems.error(file, lines.line("exceptions", "watch"), "exceptions.watch",
+                        c.key() + " is on both the act and the watch list", "list it once: act or watch");
+            }
+        }
+        if (!rules.containsKey("watch")) watch.removeAll(act);
+        return new ExceptionRules(act, watch);
+    }
+
+    private static Set<ExceptionRules.Condition> conditions(Map<?, ?> rules, String list, Set<ExceptionRules.Condition> dflt,
+                                                            String file, YamlLines lines, String keys, Problems problems) {
+        if (!rules.containsKey(list)) return EnumSet.copyOf(dflt);
+        Set<ExceptionRules.Condition> out = EnumSet.noneOf(ExceptionRules.Condition.class);
+        Object v = rules.get(list);
+        if (v == null) return out;
+        if (!(v instanceof List<?> items)) {
+            problems.error(file, lines.line("exceptions", list), "exceptions." + list, "exceptions." + list + " must be a list",
+                    "e.g. " + list + ": [" + keys + "]");
+            return out;
+        }
+        for (Object item : items) {
+            String key = String.valueOf(item).strip();
+            ExceptionRules.Condition c = ExceptionRules.Condition.ofKey(key);
+            if (c == null) {
+                problems.error(file, lines.line("exceptions", list), "exceptions." + list,
+                        "unknown condition \"" + key + "\"", "use one of: " + keys);
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** The {@code editions} list: full and/or partner (the ids of pack.Edition); default full. */

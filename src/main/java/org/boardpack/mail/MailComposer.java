@@ -95,6 +95,8 @@ public final class MailComposer {
         v.put("green", String.valueOf(rag.green()));
         v.put("no_target", String.valueOf(rag.none()));
         v.put("total", String.valueOf(rag.total()));
+        v.put("headlines", digest.headlineLines());
+        v.put("closed_exceptions", digest.closedExceptionLines());
         v.put("exceptions", digest.exceptionLines());
         v.put("exception_count", String.valueOf(digest.exceptionLines().size()));
         v.put("movers", digest.moverLines());

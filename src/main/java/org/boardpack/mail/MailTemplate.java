@@ -43,7 +43,8 @@ public final class MailTemplate {
 
     /** Every placeholder and what it is replaced with. */
     public static final Map<String, String> PLACEHOLDERS = placeholders();
-    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "movers", "overdue_recommendations", "missing_figures");
+    public static final Set<String> LIST_PLACEHOLDERS = Set.of("exceptions", "movers", "overdue_recommendations", "missing_figures",
+            "headlines", "closed_exceptions");
     public static final String NONE = "None.";
 
 
@@ -123,7 +124,9 @@ public final class MailTemplate {
         p.put("green", "how many indicators are Green");
         p.put("no_target", "how many indicators have no target (not RAG rated)");
         p.put("total", "how many indicators the pack has");
-        p.put("exceptions", "the exceptions, one line each (list)");
+        p.put("headlines", "what changed since last month, worst first: the pack summary's opening sentences (list)");
+        p.put("closed_exceptions", "last month's exceptions that are not exceptions this month, one line each (list)");
+        p.put("exceptions", "the exceptions (act, then watch), one line each (list)");
         p.put("exception_count", "how many exceptions there are");
         p.put("movers", "the biggest movers since last month, biggest first, one line each (list)");
         p.put("mover_count", "how many movers are listed");

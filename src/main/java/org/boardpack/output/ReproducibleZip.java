@@ -3,14 +3,15 @@ package org.boardpack.output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.Enumeration;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites a zip (an .xlsx is one) with every entry dated the same instant, in the same order with the same content,
@@ -27,28 +28,20 @@ public final class ReproducibleZip {
     public static byte[] withFixedTimes(byte[] zip, Instant time) throws IOException {
         FileTime when = FileTime.from(time == null || time.isBefore(DOS_EPOCH) ? DOS_EPOCH : time);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(zip.length + 1024);
-        // read through the central directory (ZipFile), not the local headers (ZipInputStream): POI's streaming
-        // sheets (SXSSF) leave size 0 in a local header, which ZipInputStream rejects ("invalid entry size")
-        Path file = Files.createTempFile("boardpack-", ".zip");
-        try {
-            Files.write(file, zip);
-            try (ZipFile in = new ZipFile(file.toFile());
-                 ZipOutputStream out = new ZipOutputStream(buffer)) {
-                out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-                for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements(); ) {
-                    ZipEntry e = entries.nextElement();
-                    ZipEntry copy = new ZipEntry(e.getName());
-                    copy.setLastModifiedTime(when);
-                    copy.setMethod(ZipEntry.DEFLATED);
-                    out.putNextEntry(copy);
-                    try (InputStream content = in.getInputStream(e)) {
-                        content.transferTo(out);
-                    }
-                    out.closeEntry();
+        // read by the central directory: SXSSF writes Zip64 data descriptors, which java.util.zip.ZipInputStream misreads
+        try (ZipFile in = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zip)).get();
+             ZipOutputStream out = new ZipOutputStream(buffer)) {
+            out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipEntry copy = new ZipEntry(e.getName());
+                copy.setLastModifiedTime(when);
+                copy.setMethod(ZipEntry.DEFLATED);
+                out.putNextEntry(copy);
+                try (InputStream data = in.getInputStream(e)) {
+                    data.transferTo(out);
                 }
+                out.closeEntry();
             }
-        } finally {
-            Files.deleteIfExists(file);
         }
         return buffer.toByteArray();
     }

@@ -1,10 +1,12 @@
 package org.boardpack.pack;
 
-/** Why an indicator is an exception the board should look at. */
+/** Why an indicator is on the act or watch list. */
 public enum ExceptionReason {
     RED("Red against target"),
-    WORSENED_TWO_MONTHS("Worsened two months running"),
-    SPC_CONCERN("SPC special cause of concern");
+    AMBER("Amber against target"),
+    SPC_CONCERN("Special cause of concern in the last month"),
+    WORSENING_RUN("Worsening run: special cause of concern in the last month"),
+    ASSURANCE_FAILS("Consistently fails the target");
 
     private final String label;
 

@@ -21,12 +21,11 @@ import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Rag;
 import org.boardpack.indicators.RagRule;
 import org.boardpack.indicators.Target;
-import org.boardpack.indicators.spc.PointSignal;
 import org.boardpack.indicators.spc.SpcCalculator;
-import org.boardpack.indicators.spc.SpcPoint;
 import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.Commentary;
+import org.boardpack.input.ExceptionRules;
 import org.boardpack.input.InputProblem;
 import org.boardpack.recommendations.IndicatorEvidence;
 import org.boardpack.recommendations.RecommendationCalculator;
@@ -46,6 +45,7 @@ public final class PackBuilder {
     private int staleAfterDays = RecommendationCalculator.DEFAULT_STALE_AFTER_DAYS;
     private LaitCalculator benchmarks;
     private PackStyle style = PackStyle.defaults();
+    private int smallNumbers = PackModel.SMALL_NUMBERS_DEFAULT;
 
     public PackBuilder(Map<String, Indicator> catalogue, List<Target> targets, CurrentFigures figures) {
         this.catalogue = catalogue;
@@ -71,6 +71,12 @@ public final class PackBuilder {
         return this;
     }
 
+    /** A denominator below this is flagged "small numbers" (boardpack.small-numbers.denominator). */
+    public PackBuilder withSmallNumbers(int denominator) {
+        this.smallNumbers = denominator;
+        return this;
+    }
+
     public PackBuilder withStyle(PackStyle style) {
         this.style = style;
         return this;
@@ -85,7 +91,7 @@ public final class PackBuilder {
             for (String id : s.indicatorIds()) {
                 Indicator indicator = catalogue.get(id);
                 if (indicator != null) {
-                    IndicatorResult r = compute(indicator, period);
+                    IndicatorResult r = compute(indicator, period, board.exceptionRules());
                     results.add(r);
                     byId.put(id, r);
                 }
@@ -95,50 +101,79 @@ public final class PackBuilder {
         List<Restatement> restatements = figures.restatements().stream()
                 .filter(r -> !r.period().isAfter(period) && board.indicatorIds().contains(r.indicatorId())).toList();
         RecommendationTracker tracker = recommendations == null ? null
-                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations, evidence(byId));
+                : new RecommendationCalculator(staleAfterDays).compute(period, recommendations.forBoard(board.id()),
+                        evidence(byId, period, board.exceptionRules()));
         return new PackModel(board.id(), board.title(), board.description(), authority, period, revision, producedAt,
-                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker, style);
+                PackModel.OFFICIAL_SENSITIVE, sections, restatements, List.copyOf(warnings), tracker, style,
+                smallNumbers);
     }
 
-    /** What the scorecard says about each indicator, for the recommendations that cite it. */
-    private Map<String, IndicatorEvidence> evidence(Map<String, IndicatorResult> results) {
+    /**
+     * What the scorecard says about each indicator, for the recommendations that cite it: looked up in the whole
+     * catalogue, so an indicator outside this board's sections still shows its real RAG and direction.
+     */
+    private Map<String, IndicatorEvidence> evidence(Map<String, IndicatorResult> results, YearMonth period,
+                                                    ExceptionRules rules) {
         Map<String, IndicatorEvidence> evidence = new LinkedHashMap<>();
         for (Indicator ind : catalogue.values()) {
             IndicatorResult r = results.get(ind.id());
-            evidence.put(ind.id(), r == null ? IndicatorEvidence.notAvailable(ind.id())
-                    : new IndicatorEvidence(r.id(), r.name(), r.rag(), r.directionMonth()));
+            if (r == null && figures.series(ind.id()).headMap(period, true).isEmpty()) {
+                evidence.put(ind.id(), IndicatorEvidence.notAvailable(ind.id()));
+                continue;
+            }
+            if (r == null) r = compute(ind, period, rules);
+            evidence.put(ind.id(), new IndicatorEvidence(r.id(), r.name(), r.rag(), r.directionMonth()));
         }
         return evidence;
     }
 
+    /** The RAG, SPC and list of an indicator for one month: what the month's pack and the next one's comparison need. */
+    private record Judgement(Double rated, Target target, Rag rag, SpcResult spc, ExceptionClassifier.Verdict verdict) {
+    }
+
+    private Judgement judge(Indicator ind, YearMonth period, ExceptionRules rules) {
+        NavigableMap<YearMonth, Figure> all = figures.series(ind.id());
+        Figure current = all.get(period);
+        Double value = current == null ? null : current.value();
+        Double aggregated = Aggregator.aggregate(ind, all.headMap(period, true), period);
+        Double rated = ind.aggregation() == Aggregation.SNAPSHOT ? value : aggregated;
+        FinancialYear fy = FinancialYear.of(period);
+        Target target = targets.stream().filter(t -> t.indicatorId().equals(ind.id()) && t.year().equals(fy))
+                .findFirst().orElse(null);
+        Rag rag = RagRule.rag(ind.polarity(), rated, target, ind.decimals());
+        SpcResult spc = SpcCalculator.analyse(monthlyValues(all, period.minusMonths(SERIES_MONTHS - 1L), period),
+                ind.polarity(), target == null ? null : target.value());
+        return new Judgement(rated, target, rag, spc, ExceptionClassifier.classify(rag, spc, rules));
+    }
+
     IndicatorResult compute(Indicator ind, YearMonth period) {
+        return compute(ind, period, ExceptionRules.defaults());
+    }
+
+    IndicatorResult compute(Indicator ind, YearMonth period, ExceptionRules rules) {
         NavigableMap<YearMonth, Figure> all = figures.series(ind.id());
         NavigableMap<YearMonth, Figure> upToPeriod = all.headMap(period, true);
         YearMonth firstMonth = period.minusMonths(SERIES_MONTHS - 1L);
         List<SeriesPoint> series = seriesOf(all, period);
         Figure current = all.get(period);
         Double value = current == null ? null : current.value();
+        Judgement now = judge(ind, period, rules);
+        Judgement before = figures.series(ind.id()).containsKey(period.minusMonths(1))
+                ? judge(ind, period.minusMonths(1), rules) : null;
         Double aggregated = Aggregator.aggregate(ind, upToPeriod, period);
-        Double rated = ind.aggregation() == Aggregation.SNAPSHOT ? value : aggregated;
+        Double rated = now.rated();
         FinancialYear fy = FinancialYear.of(period);
-        Target target = targets.stream().filter(t -> t.indicatorId().equals(ind.id()) && t.year().equals(fy))
-                .findFirst().orElse(null);
-        Rag rag = RagRule.rag(ind.polarity(), rated, target, ind.decimals());
+        Target target = now.target();
+        Rag rag = now.rag();
         Double previousValue = valueAt(all, period.minusMonths(1));
         Double yearAgoValue = valueAt(all, period.minusYears(1));
         Direction month = DirectionRule.direction(ind.polarity(), value, previousValue, ind.decimals());
         Direction year = DirectionRule.direction(ind.polarity(), value, yearAgoValue, ind.decimals());
-        Direction monthBefore = DirectionRule.direction(ind.polarity(), previousValue,
-                valueAt(all, period.minusMonths(2)), ind.decimals());
-
-        SpcResult spc = SpcCalculator.analyse(monthlyValues(all, firstMonth, period), ind.polarity(),
-                target == null ? null : target.value());
-
-        List<ExceptionReason> reasons = new ArrayList<>();
-        if (rag == Rag.RED) reasons.add(ExceptionReason.RED);
-        if (month == Direction.WORSENING && monthBefore == Direction.WORSENING) reasons.add(ExceptionReason.WORSENED_TWO_MONTHS);
-        SpcPoint last = spc.points().isEmpty() ? null : spc.points().get(spc.points().size() - 1);
-        if (last != null && !last.isMissing() && last.signal() == PointSignal.CONCERN) reasons.add(ExceptionReason.SPC_CONCERN);
+        SpcResult spc = now.spc();
+        double[] ratedCounts = ind.aggregation() == Aggregation.SNAPSHOT
+                ? (current == null || current.numerator() == null || current.denominator() == null ? null
+                : new double[]{current.numerator(), current.denominator()})
+                : Aggregator.counts(ind, upToPeriod, period);
 
         return new IndicatorResult(ind.id(), ind.name(), ind.area(), ind.unit(), ind.polarity(), ind.decimals(),
                 ind.aggregation(), ind.definition(), ind.source(), value,
@@ -147,9 +182,11 @@ public final class PackBuilder {
                 target == null ? null : target.value(), target == null ? null : target.tolerance(), rag,
                 previousValue, month, yearAgoValue, year, series,
                 dataQuality(ind, period, upToPeriod, firstMonth, target, fy), teams(ind, period), spc,
-                List.copyOf(reasons), commentary.get(ind.id()), benchmark(ind, rated),
+                now.verdict().reasons(), commentary.get(ind.id()), benchmark(ind, rated),
                 new IndicatorHistory(targetsFor(ind, firstMonth, period), ratedSeries(ind, all, series),
-                        benchmarkYears(ind)));
+                        benchmarkYears(ind)), now.verdict().list(), before == null ? null : before.rag(),
+                before == null ? ExceptionList.NONE : before.verdict().list(),
+                ratedCounts == null ? null : ratedCounts[0], ratedCounts == null ? null : ratedCounts[1]);
     }
 
     /** The targets of the financial years from the series window's first month to the period. */

@@ -62,11 +62,11 @@ final class AreaSection {
         Tables.centreHeader(table, 0, 4);
         for (IndicatorView r : area.indicators()) {
             table.addCell(indicatorCell(d, t, r));
-            table.addCell(t.number(r.value().text()));
-            table.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.ratedOnLabel()));
+            table.addCell(t.number(r.value().text(), r.valueCountsNote()));
+            table.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.aggregatedNote()));
             table.addCell(t.number(r.target().text(), r.tolerance().isBlank() ? null : "\u00b1" + r.tolerance().text()));
             table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            table.addCell(t.number(r.previous().text()));
+            table.addCell(t.number(r.previous().text(), r.previousRagWord()));
             table.addCell(t.text(r.directionMonthWord()));
             table.addCell(t.number(r.yearAgo().text()));
             table.addCell(t.text(r.directionYearWord()));
@@ -101,7 +101,7 @@ final class AreaSection {
         for (IndicatorView r : published) {
             BenchmarkView b = r.benchmark();
             table.addCell(t.text(r.name()));
-            table.addCell(t.number(b.year() == null ? null : String.valueOf(b.year())));
+            table.addCell(t.number(b.yearLabel(), b.comparedWith(d.pack().periodLabel())));
             table.addCell(t.number(b.authorityValue().text()));
             table.addCell(t.number(b.neighbourMean().text(), b.neighbourMean().isBlank() ? null : b.neighboursWithValue()));
             table.addCell(t.number(b.england().text()));

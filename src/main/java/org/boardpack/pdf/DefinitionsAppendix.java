@@ -8,6 +8,7 @@ import org.boardpack.indicators.spc.SpecialCauseRule;
 import org.boardpack.indicators.spc.VariationIcon;
 import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.PackView;
+import org.boardpack.pack.view.Wording;
 import org.boardpack.recommendations.Brag;
 
 /** Every indicator's definition and properties, then how to read the pack: RAG, BRAG, benchmarks, SPC, charts. */
@@ -79,8 +80,17 @@ final class DefinitionsAppendix {
                 + "dashed; the statistical neighbours' mean dotted; England dash-dot. On SPC charts the mean is a thin "
                 + "solid line and the process limits short dashes; special-cause points are squares (concern), diamonds "
                 + "(improvement) or triangles (no better direction)."));
-        d.add(d.text("Exceptions: an indicator that is Red against target, has worsened two months running, or whose "
-                + "latest point is an SPC special cause of concern."));
+        for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + " list: " + list[1]));
+        d.add(d.text(pack.smallNumbersText()));
+        d.add(d.text("Last month's RAG and lists are worked out from this month's figures by the same rules, so a "
+                + "figure restated since last month's pack is judged as it now stands."));
+        d.subheading("Abbreviations");
+        PdfPTable glossary = t.table(new float[]{20, 80}, "Abbreviation", "Meaning");
+        for (String[] g : Wording.GLOSSARY) {
+            glossary.addCell(t.text(g[0]));
+            glossary.addCell(t.text(g[1]));
+        }
+        d.add(glossary);
         d.add(d.text("Protective marking: this pack is " + pack.marking() + ". It is marked at the top and bottom of every page."));
     }
 }

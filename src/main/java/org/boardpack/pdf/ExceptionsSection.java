@@ -37,7 +37,8 @@ final class ExceptionsSection {
             block.setSpacingAfter(12);
             Phrase title = new Phrase();
             title.add(d.bookmarkedText(r.name(), d.fonts().bold(10, PackDocument.HEADING), r.name()));
-            title.add(new Chunk("\n" + r.area() + ". Why: " + r.exceptionText() + ". Headline: " + r.headline() + ".",
+            title.add(new Chunk("\n" + r.area() + ". " + r.exceptionListWord() + " (" + r.exceptionStatus() + "). Why: "
+                    + r.exceptionText() + ". Headline: " + r.headline() + ".",
                     d.fonts().bold(9)));
             PdfPCell head = t.cell(title);
             head.setColspan(COLUMNS);
@@ -51,11 +52,11 @@ final class ExceptionsSection {
             Tables.centreHeader(block, 1, 3);
             BenchmarkView b = r.benchmark();
             boolean published = b.published();
-            block.addCell(t.number(r.value().text()));
-            block.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.ratedOnLabel()));
+            block.addCell(t.number(r.value().text(), r.valueCountsNote()));
+            block.addCell(r.isSnapshot() ? t.number(null) : t.number(r.aggregated().text(), r.aggregatedNote()));
             block.addCell(t.number(r.target().text(), r.tolerance().isBlank() ? null : "\u00b1" + r.tolerance().text()));
             block.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            block.addCell(t.number(r.previous().text()));
+            block.addCell(t.number(r.previous().text(), r.previousRagWord()));
             block.addCell(t.text(r.directionMonthWord()));
             block.addCell(t.number(r.yearAgo().text()));
             block.addCell(t.text(r.directionYearWord()));

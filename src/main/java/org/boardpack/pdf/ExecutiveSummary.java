@@ -20,28 +20,28 @@ import org.boardpack.recommendations.Brag;
 import org.boardpack.recommendations.RecommendationTracker;
 
 /**
- * One page that leads with what needs the board's attention: RAG counts by area, the exceptions one line each,
- * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped and every line
- * is fitted to its column; the lists are shortened (measured before drawing) until the summary fits its page, however
+ * Two pages that lead with what needs the board's attention: first what changed since last month (the headline
+ * sentences, the act and watch counts, the exceptions that closed); then RAG counts by area, the exceptions one line each,
+ * recommendations by BRAG, the biggest movers and the data-quality headline. Every list is capped; names and
+ * reasons wrap, never cut short; the lists are shortened (measured before drawing) until the summary fits its page, however
  * long the inputs are. The full lists follow in their sections.
  */
 final class ExecutiveSummary {
 
-    /** How many areas, exceptions and movers are listed; shrunk until the summary fits its page. */
-    record Caps(int areas, int exceptions, int movers) {
-        static final Caps FULL = new Caps(10, 12, 5);
-        static final Caps MINIMUM = new Caps(4, 3, 2);
+    /** How many areas, exceptions and movers are listed; shrunk until the summary's lists fit their page. */
+    record Caps(int areas, int exceptions) {
+        static final Caps FULL = new Caps(10, 12);
+        static final Caps MINIMUM = new Caps(4, 3);
 
         boolean canShrink() {
             return !equals(MINIMUM);
         }
 
         Caps shrink() {
-            if (exceptions > 8) return new Caps(areas, exceptions - 2, movers);
-            if (areas > 6) return new Caps(areas - 2, exceptions, movers);
-            if (movers > 3) return new Caps(areas, exceptions, movers - 1);
-            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1),
-                    Math.max(MINIMUM.movers, movers - 1));
+            // the exceptions have their own section
+            if (exceptions > 6) return new Caps(areas, exceptions - 1);
+            if (areas > 6) return new Caps(areas - 2, exceptions);
+            return new Caps(Math.max(MINIMUM.areas, areas - 1), Math.max(MINIMUM.exceptions, exceptions - 1));
         }
     }
 
@@ -54,6 +54,8 @@ final class ExecutiveSummary {
 
     static void render(PackDocument d) {
         d.section(PackPlan.SUMMARY, true);
+        changes(d);
+        d.document().newPage();
         Caps caps = Caps.FULL;
         while (!fits(d, build(d, caps)) && caps.canShrink()) caps = caps.shrink();
         for (Element e : build(d, caps)) d.add(e);
@@ -88,11 +90,28 @@ final class ExecutiveSummary {
                 + " the board's attention.", 10));
 
         ragByArea(out, d, t, pack, all, caps.areas());
-        exceptions(out, d, t, exceptions, caps.exceptions());
+        exceptions(out, d, t, pack, exceptions, caps.exceptions());
         recommendations(out, d, t, pack.recommendations());
-        movers(out, d, t, pack, caps.movers());
         dataQuality(out, d, pack, exceptions);
         return out;
+    }
+
+    /**
+     * The summary's first page: what changed since last month (the headline sentences, worst first), the act and
+     * watch counts, the exceptions that closed (listed here once) and the biggest movers, all of them. The lists
+     * follow on the next page.
+     */
+    private static void changes(PackDocument d) {
+        PackView pack = d.pack();
+        d.subheading("What changed since " + pack.previousPeriodLabel());
+        for (String h : pack.headlines()) d.add(d.text(h, 10));
+        d.subheading("Act and watch");
+        d.add(d.text(pack.actWatchText(), 10));
+        for (String[] list : Wording.exceptionLists()) d.add(d.text(list[0] + ": " + list[1], 10));
+        closed(d, pack);
+        List<Element> movers = new ArrayList<>();
+        movers(movers, d, new Tables(d.fonts()), pack, PackView.MOVERS);
+        for (Element e : movers) d.add(e);
     }
 
     private static void ragByArea(List<Element> out, PackDocument d, Tables t, PackView pack, RagCounts all, int maxAreas) {
@@ -109,7 +128,7 @@ final class ExecutiveSummary {
         for (int i = 0; i < shown; i++) {
             SectionView s = areas.get(i);
             RagCounts c = s.ragCounts();
-            table.addCell(t.text(Text.fit(s.title(), d.fonts().regularBase(), SIZE, 190)));
+            table.addCell(t.text(s.title()));
             counts(t, table, c);
         }
         if (shown < areas.size()) {
@@ -126,10 +145,11 @@ final class ExecutiveSummary {
         }
     }
 
-    private static void exceptions(List<Element> out, PackDocument d, Tables t, List<IndicatorView> exceptions, int max) {
+    private static void exceptions(List<Element> out, PackDocument d, Tables t, PackView pack,
+                                   List<IndicatorView> exceptions, int max) {
         out.add(d.minorHeading("Exceptions (" + exceptions.size() + ")"));
         if (exceptions.isEmpty()) {
-            out.add(d.text("No indicator is Red, worsening two months running or showing special cause of concern."));
+            out.add(d.text("No indicator is on the act or the watch list."));
             return;
         }
         PdfPTable table = t.table(new float[]{40, 11, 8, 8, 33}, "Indicator", "Figure rated", "Target", "RAG", "Why");
@@ -138,11 +158,11 @@ final class ExecutiveSummary {
         int shown = exceptions.size() <= max ? exceptions.size() : max - 1;
         for (int i = 0; i < shown; i++) {
             IndicatorView r = exceptions.get(i);
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 197)));
-            table.addCell(t.number(r.rated().withUnit()));
+            table.addCell(t.text(r.name()));
+            table.addCell(t.number(r.ratedWithCounts()));
             table.addCell(t.number(r.target().text()));
             table.addCell(t.status(r.ragWord(), StatusColours.of(r.ragColour())));
-            table.addCell(t.text(Text.fit(r.exceptionText(), d.fonts().regularBase(), SIZE, 160)));
+            table.addCell(t.text(r.exceptionWhy()));
         }
         if (shown < exceptions.size()) {
             Integer page = d.previousPage(PackPlan.EXCEPTIONS);
@@ -150,6 +170,12 @@ final class ExecutiveSummary {
                     + (page == null ? "" : " on page " + page)), 5));
         }
         out.add(table);
+    }
+
+    /** Last month's exceptions that closed: listed here once, not in the exceptions section. */
+    private static void closed(PackDocument d, PackView pack) {
+        if (pack.closedExceptions().isEmpty()) return;
+        d.add(d.text(pack.closedText(), 10));
     }
 
     private static void recommendations(List<Element> out, PackDocument d, Tables t, RecommendationTracker tracker) {
@@ -168,7 +194,7 @@ final class ExecutiveSummary {
         out.add(table);
         out.add(d.text(Wording.plural(tracker.totals().overdue(), "recommendation is", "recommendations are") + " overdue; "
                 + tracker.totals().stale() + " stale (no update for more than " + tracker.staleAfterDays() + " days); "
-                + tracker.totals().check() + " flagged for a check (reported on track or complete but the evidence is Red or worsening); "
+                + tracker.totals().check() + " flagged for a check (overdue but still reported at risk or on track, or reported on track or complete while the evidence is Red or worsening); "
                 + tracker.missingThisMonth().size() + " missing from this month's snapshot.", SIZE + 1));
     }
 
@@ -184,7 +210,7 @@ final class ExecutiveSummary {
         Tables.rightAlignHeader(table, 0, 1, 2, 3);
         for (Mover m : movers) {
             IndicatorView r = m.indicator();
-            table.addCell(t.text(Text.fit(r.name(), d.fonts().regularBase(), SIZE, 270)));
+            table.addCell(t.text(r.name()));
             table.addCell(t.number(r.previous().withUnit()));
             table.addCell(t.number(r.value().withUnit()));
             table.addCell(t.number(m.change().text()));
@@ -194,6 +220,9 @@ final class ExecutiveSummary {
         out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
                 + "(its SPC mean moving range), so moves in different units can be compared; indicators without one follow, "
                 + "by the change relative to last month."));
+        if (!pack.moversExcluded().isEmpty()) {
+            out.add(d.note(pack.moversExcludedNote()));
+        }
     }
 
     private static void dataQuality(List<Element> out, PackDocument d, PackView pack, List<IndicatorView> exceptions) {

@@ -24,12 +24,26 @@ import java.util.List;
  * @param linkedIndicators catalogue ids of the indicators that evidence it, in file order (may be empty)
  * @param file             the snapshot file as the operator knows it, e.g. "recommendations/2026-10.csv"
  * @param line             the row's line in that file (0 when built in code)
+ * @param boards           the boards whose packs carry it (the file's optional boards column); empty: every board
  */
 public record Recommendation(String id, String source, LocalDate sourceDate, String theme, String text, String owner,
                              LocalDate dueDate, PlanStatus status, String progress, LocalDate lastUpdated,
-                             List<String> linkedIndicators, String file, long line) {
+                             List<String> linkedIndicators, String file, long line, List<String> boards) {
+
+    public Recommendation(String id, String source, LocalDate sourceDate, String theme, String text, String owner,
+                          LocalDate dueDate, PlanStatus status, String progress, LocalDate lastUpdated,
+                          List<String> linkedIndicators, String file, long line) {
+        this(id, source, sourceDate, theme, text, owner, dueDate, status, progress, lastUpdated, linkedIndicators,
+                file, line, List.of());
+    }
+
+    /** Whether the board's pack carries it. */
+    public boolean isFor(String boardId) {
+        return boards.isEmpty() || boards.contains(boardId);
+    }
 
     public Recommendation {
+        boards = boards == null ? List.of() : List.copyOf(boards);
         progress = progress == null ? "" : progress;
         linkedIndicators = linkedIndicators == null ? List.of() : List.copyOf(linkedIndicators);
         file = file == null ? "" : file;

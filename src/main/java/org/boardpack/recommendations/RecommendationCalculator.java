@@ -131,11 +131,20 @@ public final class RecommendationCalculator {
             linked.add(e != null ? e : IndicatorEvidence.notAvailable(id));
         }
         boolean saysFine = r.status() == PlanStatus.ON_TRACK || r.status() == PlanStatus.COMPLETE;
-        boolean check = saysFine && !linked.isEmpty() && linked.stream().allMatch(IndicatorEvidence::isRedOrWorsening);
-        String reason = check
-                ? "Reported " + r.status().label().toLowerCase(Locale.ROOT) + " but every linked indicator is red or worsening: "
-                  + linked.stream().map(IndicatorEvidence::summary).collect(Collectors.joining("; "))
-                : "";
+        boolean evidenceCheck = saysFine && !linked.isEmpty() && linked.stream().allMatch(IndicatorEvidence::isRedOrWorsening);
+        // past its due date yet still reported Amber (at risk) or Green (on track): the status cannot be right
+        boolean overdueCheck = overdue && (r.brag() == Brag.AMBER || r.brag() == Brag.GREEN);
+        boolean check = evidenceCheck || overdueCheck;
+        List<String> reasons = new ArrayList<>();
+        if (overdueCheck) {
+            reasons.add("Overdue by " + daysOverdue + (daysOverdue == 1 ? " day" : " days") + " but still reported "
+                    + r.status().label().toLowerCase(Locale.ROOT) + " (" + r.brag().label() + ")");
+        }
+        if (evidenceCheck) {
+            reasons.add("Reported " + r.status().label().toLowerCase(Locale.ROOT) + " but every linked indicator is red or worsening: "
+                    + linked.stream().map(IndicatorEvidence::summary).collect(Collectors.joining("; ")));
+        }
+        String reason = String.join(". ", reasons);
         return new RecommendationStatus(r, r.brag(), overdue, daysOverdue, sinceUpdate, stale, movement,
                 previousStatus, linked, check, reason);
     }

@@ -44,6 +44,10 @@ public final class RecommendationReader {
     public static final List<String> COLUMNS = List.of("id", "source", "source_date", "theme", "recommendation",
             "owner", "due_date", "status", "progress", "last_updated", "linked_indicators");
 
+    /** The optional column naming the boards whose packs carry a recommendation ({@code ;}-separated; blank: all). */
+    public static final String BOARDS = "boards";
+    private static final Pattern BOARD_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
 
@@ -127,7 +131,7 @@ public final class RecommendationReader {
      */
     public static RecommendationSnapshot read(Path file, String displayName, YearMonth month,
                                               Set<String> knownIndicatorIds, Problems problems) {
-        CsvTable table = CsvTableReader.read(file, displayName, COLUMNS, List.of(), problems);
+        CsvTable table = CsvTableReader.read(file, displayName, COLUMNS, List.of(BOARDS), problems);
         if (!table.usable()) {
             return new RecommendationSnapshot(month, displayName, List.of(), List.of(), false);
         }
@@ -147,6 +151,18 @@ public final class RecommendationReader {
             String progress = row.raw("progress");
             LocalDate lastUpdated = check.date("last_updated");
             List<String> linked = check.indicators(knownIndicatorIds);
+            List<String> boards = new ArrayList<>();
+            String boardsCell = row.get(BOARDS);
+            for (String b : boardsCell.split(";")) {
+                String id2 = b.strip();
+                if (id2.isEmpty()) continue;
+                if (!BOARD_ID.matcher(id2).matches()) {
+                    check.error(BOARDS, "\"" + id2 + "\" is not a board id",
+                            "list board ids (the names of templates/boards/<id>.yml) separated by ';', or leave blank for every board");
+                } else if (!boards.contains(id2)) {
+                    boards.add(id2);
+                }
+            }
 
             if (due != null && sourceDate != null && due.isBefore(sourceDate)) {
                 check.error("due_date", "due date " + due + " is before the source date " + sourceDate,
@@ -173,7 +189,7 @@ public final class RecommendationReader {
                 rejected.add(row);
             } else {
                 items.add(new Recommendation(id, source, sourceDate, theme, text, owner, due, status, progress,
-                        lastUpdated, linked, row.file(), row.line()));
+                        lastUpdated, linked, row.file(), row.line(), boards));
             }
         }
         return new RecommendationSnapshot(month, displayName, items, rejected, true);

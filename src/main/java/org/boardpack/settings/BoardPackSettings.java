@@ -41,6 +41,7 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue("%nopex") String consoleTraces,
                                 @DefaultValue({"xlsx", "pdf", "html", "accessible-pdf"}) List<String> outputs,
                                 MailSettings mail,
+                                @DefaultValue SmallNumbers smallNumbers,
                                 @DefaultValue("") java.util.List<String> boards,
                                 @DefaultValue("0") int parallelBoards,
                                 @DefaultValue Suppression suppression) {
@@ -64,6 +65,10 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         }
         if (lock.lease().compareTo(Duration.ofSeconds(10)) < 0) {
             throw new IllegalArgumentException("boardpack.lock.lease=" + lock.lease() + " is too short: use 10s or more (default 5m)");
+        }
+        if (smallNumbers.denominator() < 1) {
+            throw new IllegalArgumentException("boardpack.small-numbers.denominator=" + smallNumbers.denominator()
+                    + " must be 1 or more (default 20)");
         }
         outputs = outputs(outputs);
         boards = boards == null ? java.util.List.of() : boards.stream().map(String::trim).filter(b -> !b.isEmpty()).distinct().toList();
@@ -134,6 +139,13 @@ public record BoardPackSettings(@DefaultValue Authority authority,
 
     /** @param maxReported problems listed on the console (all go to validation.csv) */
     public record Validation(@DefaultValue("50") int maxReported) {
+    }
+
+    /**
+     * @param denominator a percentage or rate on fewer cases than this is flagged "small numbers: read with care"
+     *                    and kept out of the movers ranking
+     */
+    public record SmallNumbers(@DefaultValue("20") int denominator) {
     }
 
     public record Recommendations(@DefaultValue("60") int staleAfterDays) {

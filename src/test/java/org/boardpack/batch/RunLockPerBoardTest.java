@@ -54,6 +54,7 @@ class RunLockPerBoardTest {
                 Path.of("logs"), new BoardPackSettings.Validation(50), new BoardPackSettings.Recommendations(60),
                 new BoardPackSettings.Completeness(100), null, new BoardPackSettings.Output(FileMode.valueOf("rw-r-----")),
                 new BoardPackSettings.RunLock(Duration.ofMinutes(5)), new BoardPackSettings.FaultInjection("", 0, ""),
-                "%nopex", List.of("xlsx"), null, List.of(), 0, new BoardPackSettings.Suppression(4, "[c]"));
+                "%nopex", List.of("xlsx"), null, new BoardPackSettings.SmallNumbers(20), List.of(), 0,
+                new BoardPackSettings.Suppression(4, "[c]"));
     }
 }

@@ -23,7 +23,7 @@ final class SampleBenchmarkSpecs {
 
     /**
      * Indicator id to benchmark spec. Not here, because no file in data/dfe publishes them: assessments_45days,
-     * icpc_15days, cp_reviews_timescale, cla_health_assessments (and the local-only indicators).
+     * cp_reviews_timescale (and the local-only indicators).
      */
     static final Map<String, String> SPECS = new LinkedHashMap<>();
 
@@ -34,12 +34,18 @@ final class SampleBenchmarkSpecs {
                 + "; denominator.year_offset=-1; scale=10000; decimals=1");
         SPECS.put("cpp_2years", "file=" + D5 + "; measure=2_years_or_more_percent");
         SPECS.put("cpp_subsequent", "file=" + D3 + "; measure=CPP_subsequent_percent");
+        SPECS.put("icpc_15days", "file=c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"
+                + "; measure=Duration_0-10_days + Duration_11-15_days; denominator.file=c4_children_in_need_section_47s_and_icpcs_2013_to_2025.csv"
+                + "; denominator.measure=ICPC; scale=100; decimals=1");
         SPECS.put("cla_rate", "file=" + CLA + "; measure=rate_per_10000; filter.population_type=Children looked after on 31 March each year");
         SPECS.put("cla_3plus_placements", "file=" + STABILITY + "; measure=children_percent; filter.cla_group=CLA on 31 March"
                 + "; filter.placement_stability=With 3 or more placements during the year");
         SPECS.put("cla_longterm_stability", "file=" + STABILITY + "; measure=children_percent"
                 + "; filter.cla_group=Children looked after continuously for at least 2.5 years on 31 March aged under 16 years"
                 + "; filter.placement_stability=Living with the same carer for at least 2 years");
+        SPECS.put("cla_health_assessments", "file=la_conviction_health_outcome_cla.csv; measure=children_percent"
+                + "; filter.characteristic=Health assessments: Children looked after all ages"
+                + "; filter.breakdown=Had their annual health assessment");
         SPECS.put("care_leavers_eet", "file=" + ACTIVITY + "; measure=care_leaver_percent; filter.care_leaver_age=19 to 21 years"
                 + "; filter.breakdown=Total in education, employment or training");
         SPECS.put("care_leavers_accommodation", "file=" + ACCOMMODATION + "; measure=care_leaver_percent"

@@ -169,6 +169,49 @@ class HtmlEditionTest {
         assertThat(h2).containsExactlyElementsOf(expected);
     }
 
+    @Test
+    void showsTheChangeSinceLastMonthAsThePdfDoes() {
+        Element summary = section("summary");
+        String text = summary.getTextContent().replaceAll("\\s+", " ");
+        // the sample's October against September (worked out in ChangeSinceLastMonthTest): five RAG moves, worst first
+        assertThat(text).contains("What changed since September 2026")
+                .contains("Initial health assessments within 20 working days moved from Amber to Red: 76.9% (60 of 78) in the "
+                        + "year to date against a target of 85.0%; October alone: 58.3% (7 of 12), small numbers: read with care.")
+                .contains("Agency social workers moved from Red to Amber: 17.7% (36 of 203) in October against a target of 16.0%.")
+                // six to act on, two to watch; three closed since September
+                .contains("Act: 6; watch: 2.")
+                .contains("Closed since September 2026 (no longer on either list): Re-referrals within 12 months, Green (was Amber)");
+        assertThat(summary.getElementsByTagName("ul").item(0).getChildNodes().getLength()).isEqualTo(5);
+        // the exceptions table: act first, then watch, each with its list, status and the figure rated with its counts
+        List<String> rows = new ArrayList<>();
+        NodeList tables = summary.getElementsByTagName("table");
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            if (!table.getElementsByTagName("caption").item(0).getTextContent().startsWith("Exceptions this month")) continue;
+            NodeList trs = ((Element) table.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+            for (int i = 0; i < trs.getLength(); i++) rows.add(trs.item(i).getTextContent().replaceAll("\\s+", " ").strip());
+        }
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(2)).startsWith("Initial health assessments within 20 working days").contains("76.9% (60 of 78)")
+                .contains("Act, continuing (last month Amber)");
+        assertThat(rows.get(6)).startsWith("Child protection reviews").contains("Watch, continuing");
+        assertThat(rows.get(7)).contains("Watch, continuing");
+        // the moves left out for small numbers, with both months' counts
+        assertThat(text).contains("Left out for small numbers (a denominator below 20 this month or last): ")
+                .contains("Initial child protection conferences within 15 working days: 75.0% (12 of 16) to 95.8% (23 of 24)");
+        // each exception's block names its list and status
+        assertThat(section("exceptions").getTextContent()).contains("Act (continuing). Why: ").contains("Watch (continuing). Why: ");
+    }
+
+    private static Element section(String headingId) {
+        NodeList sections = dom.getElementsByTagName("section");
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element s = (Element) sections.item(i);
+            if (headingId.equals(s.getAttribute("aria-labelledby"))) return s;
+        }
+        throw new AssertionError("no section for " + headingId);
+    }
+
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
     }

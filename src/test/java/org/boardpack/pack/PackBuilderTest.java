@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 
 import org.boardpack.indicators.Aggregation;
@@ -22,6 +23,7 @@ import org.boardpack.indicators.Unit;
 import org.boardpack.indicators.spc.PointSignal;
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.Commentary;
+import org.boardpack.input.ExceptionRules;
 import org.junit.jupiter.api.Test;
 
 /** The engine's figures for hand-built series; every expected value is worked out in the comments. */
@@ -110,16 +112,28 @@ class PackBuilderTest {
     }
 
     @Test
-    void worsenedTwoMonthsRunningIsAnExceptionAndMissingCommentaryIsFlagged() {
-        // higher is better: 90 -> 88 -> 86 worsens twice; no target so not Red
+    void aTwoMonthMoveAloneMakesNothingAmberIsWatchedAndMissingCommentaryIsFlagged() {
+        // higher is better: 90 -> 88 -> 86 worsens twice, with no target: not Red, no SPC limits: on neither list
         List<HeldFigure> figs = List.of(value("x", "2026-08", 90), value("x", "2026-09", 88), value("x", "2026-10", 86));
         Indicator x = new Indicator("x", "x", "Area", Unit.NUMBER, Polarity.HIGHER, 1, "", "", "", Aggregation.SNAPSHOT);
         IndicatorResult r = only(build(Map.of("x", x), List.of(), figs, "2026-10", Map.of()));
-        assertThat(r.exceptionReasons()).containsExactly(ExceptionReason.WORSENED_TWO_MONTHS);
-        assertThat(r.commentaryMissing()).isTrue();
-        // 90 -> 91 -> 86: worsened only once: not an exception
-        List<HeldFigure> once = List.of(value("x", "2026-08", 90), value("x", "2026-09", 91), value("x", "2026-10", 86));
-        assertThat(only(build(Map.of("x", x), List.of(), once, "2026-10", Map.of())).isException()).isFalse();
+        assertThat(r.isException()).isFalse();
+        assertThat(r.exceptionList()).isEqualTo(ExceptionList.NONE);
+        // with a target of 88 +/- 5, 86 is Amber (within the tolerance, below target): watched; September (88) was Green
+        List<Target> t = List.of(new Target("x", new FinancialYear(2026), 88, 5));
+        IndicatorResult amber = only(build(Map.of("x", x), t, figs, "2026-10", Map.of()));
+        assertThat(amber.rag()).isEqualTo(Rag.AMBER);
+        assertThat(amber.exceptionList()).isEqualTo(ExceptionList.WATCH);
+        assertThat(amber.exceptionReasons()).containsExactly(ExceptionReason.AMBER);
+        assertThat(amber.previousRag()).isEqualTo(Rag.GREEN);
+        assertThat(amber.previousList()).isEqualTo(ExceptionList.NONE);
+        assertThat(amber.commentaryMissing()).isTrue();
+        // a board that acts on Amber (exceptions: act: [red, amber]) puts it on the act list
+        BoardDefinition actsOnAmber = new BoardDefinition("b", "Board", "", List.of(new BoardDefinition.Section("Area", List.of("x"))),
+                new ExceptionRules(EnumSet.of(ExceptionRules.Condition.RED, ExceptionRules.Condition.AMBER), EnumSet.noneOf(ExceptionRules.Condition.class)));
+        IndicatorResult acted = new PackBuilder(Map.of("x", x), t, new CurrentFigures(figs))
+                .build(actsOnAmber, "Council", YearMonth.of(2026, 10), 1, PRODUCED, List.of()).indicatorList().get(0);
+        assertThat(acted.exceptionList()).isEqualTo(ExceptionList.ACT);
     }
 
     @Test
@@ -134,6 +148,13 @@ class PackBuilderTest {
         IndicatorResult r = only(build(Map.of("x", x), List.of(), figs, m.plusMonths(19).toString(), Map.of()));
         assertThat(r.spc().lastPoint().signal()).isEqualTo(PointSignal.CONCERN);
         assertThat(r.exceptionReasons()).contains(ExceptionReason.SPC_CONCERN);
+        assertThat(r.exceptionList()).isEqualTo(ExceptionList.ACT);
+        // the same concern on a Green indicator (target 40, far above every point: lower is better) is watched
+        List<Target> t = List.of(new Target("x", FinancialYear.of(m.plusMonths(19)), 40, 2));
+        IndicatorResult green = only(build(Map.of("x", x), t, figs, m.plusMonths(19).toString(), Map.of()));
+        assertThat(green.rag()).isEqualTo(Rag.GREEN);
+        assertThat(green.exceptionList()).isEqualTo(ExceptionList.WATCH);
+        assertThat(green.exceptionReasons()).containsExactly(ExceptionReason.SPC_CONCERN);
     }
 
     @Test

@@ -265,11 +265,14 @@ class PdfSamplePackTest {
     }
 
     @Test
-    void executiveSummaryIsOnePage() throws Exception {
-        assertThat(bookmarkPage(pack.sections().get(0).title())).isEqualTo(bookmarkPage("Executive summary") + 1);
-        String summary = PdfInspection.squash(pages.get(bookmarkPage("Executive summary") - 1));
+    void executiveSummaryIsTwoPagesWhatChangedThenTheLists() throws Exception {
+        assertThat(bookmarkPage(pack.sections().get(0).title())).isEqualTo(bookmarkPage("Executive summary") + 2);
+        String changes = PdfInspection.squash(pages.get(bookmarkPage("Executive summary") - 1));
+        assertThat(changes).contains("What changed since September 2026").contains("Act and watch")
+                .contains("Closed since September 2026").contains("Biggest movers since last month");
+        String summary = PdfInspection.squash(pages.get(bookmarkPage("Executive summary")));
         assertThat(summary).contains("RAG by area").contains("Exceptions (" + pack.exceptions().size() + ")")
-                .contains("Recommendations by BRAG").contains("Biggest movers").contains("Data quality");
+                .contains("Recommendations by BRAG").contains("Data quality").doesNotContain("Biggest movers");
     }
 
     @Test

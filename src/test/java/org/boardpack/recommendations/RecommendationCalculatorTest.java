@@ -311,7 +311,7 @@ class RecommendationCalculatorTest {
                 rec("R1", "Ofsted 2017", "HoS CIC", OFF_TRACK, "2026-09-30", "2026-10-14"),       // overdue
                 rec("R2", "Ofsted 2017", "HoS CIC", ON_TRACK, "2027-01-31", "2026-07-28", "x"),   // stale, check
                 rec("R3", "Ofsted 2017", "PSW", COMPLETE, "2026-07-31", "2026-07-29"),
-                rec("J1", "JTAI 2023", "HoS IFD", AT_RISK, "2026-03-31", "2026-10-21"),           // overdue
+                rec("J1", "JTAI 2023", "HoS IFD", AT_RISK, "2026-03-31", "2026-10-21"),           // overdue, check (still Amber)
                 rec("J2", "JTAI 2023", "HoS CIC", AT_RISK, "2027-03-31", "2026-10-28"),
                 rec("J3", "JTAI 2023", "HoS IFD", NOT_STARTED, "2027-06-30", "2026-10-30"));
         RecommendationTracker t = calc.compute(OCT, items, null, Map.of("x", ev("x", Rag.RED, Direction.WORSENING)));
@@ -319,22 +319,22 @@ class RecommendationCalculatorTest {
         assertThat(t.byBrag()).containsExactly(Map.entry(Brag.RED, 1), Map.entry(Brag.AMBER, 2), Map.entry(Brag.GREEN, 1),
                 Map.entry(Brag.BLUE, 1), Map.entry(Brag.GREY, 1));
         assertThat(t.totals()).isEqualTo(new TrackerCounts(6,
-                Map.of(Brag.RED, 1, Brag.AMBER, 2, Brag.GREEN, 1, Brag.BLUE, 1, Brag.GREY, 1), 2, 1, 1));
+                Map.of(Brag.RED, 1, Brag.AMBER, 2, Brag.GREEN, 1, Brag.BLUE, 1, Brag.GREY, 1), 2, 1, 2));
         assertThat(t.bySource()).containsOnlyKeys("Ofsted 2017", "JTAI 2023");
         assertThat(t.bySource().keySet()).containsExactly("Ofsted 2017", "JTAI 2023");
         assertThat(t.bySource().get("Ofsted 2017")).isEqualTo(new TrackerCounts(3,
                 Map.of(Brag.RED, 1, Brag.GREEN, 1, Brag.BLUE, 1), 1, 1, 1));
         assertThat(t.bySource().get("JTAI 2023")).isEqualTo(new TrackerCounts(3,
-                Map.of(Brag.AMBER, 2, Brag.GREY, 1), 1, 0, 0));
+                Map.of(Brag.AMBER, 2, Brag.GREY, 1), 1, 0, 1));
         assertThat(t.byOwner().keySet()).containsExactly("HoS CIC", "PSW", "HoS IFD");
         assertThat(t.byOwner().get("HoS CIC")).isEqualTo(new TrackerCounts(3,
                 Map.of(Brag.RED, 1, Brag.AMBER, 1, Brag.GREEN, 1), 1, 1, 1));
         assertThat(t.byOwner().get("PSW").get(Brag.BLUE)).isEqualTo(1);
         assertThat(t.byOwner().get("PSW").total()).isEqualTo(1);
-        assertThat(t.byOwner().get("HoS IFD")).isEqualTo(new TrackerCounts(2, Map.of(Brag.AMBER, 1, Brag.GREY, 1), 1, 0, 0));
+        assertThat(t.byOwner().get("HoS IFD")).isEqualTo(new TrackerCounts(2, Map.of(Brag.AMBER, 1, Brag.GREY, 1), 1, 0, 1));
         assertThat(t.overdue()).extracting(RecommendationStatus::id).containsExactly("R1", "J1");
         assertThat(t.stale()).extracting(RecommendationStatus::id).containsExactly("R2");
-        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id).containsExactly("R2");
+        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id).containsExactly("R2", "J1");
         assertThat(t.period()).isEqualTo(OCT);
         assertThat(t.periodEnd()).isEqualTo(LocalDate.of(2026, 10, 31));
     }

@@ -57,4 +57,14 @@ public record BenchmarkView(boolean published, Integer year, String note, String
             case NO_PUBLISHED_BENCHMARK -> "None: local measure, " + b.note();
         };
     }
+
+    /** The published year as DfE labels it: 2025 is "2024-25" (the year to 31 March 2025); "" when none. */
+    public String yearLabel() {
+        return year == null ? "" : (year - 1) + "-" + String.format("%02d", year % 100);
+    }
+
+    /** "October 2026 compared with 2024-25": the month set against the latest published year, said plainly. */
+    public String comparedWith(String periodLabel) {
+        return year == null ? "" : periodLabel + " compared with " + yearLabel();
+    }
 }

@@ -49,9 +49,11 @@ public final class ChartMessage {
         } else {
             String limits = spc.trial() ? "trial limit" : "process limit";
             Shown last = spc.lastPointValue();
-            if (drawn(last) && drawn(spc.upperLimit()) && last.number().compareTo(spc.upperLimit().number()) > 0) {
+            if (last.isSuppressed() || spc.upperLimit().isSuppressed() || spc.lowerLimit().isSuppressed()) {
+                sb.append(", its limits withheld for small numbers");
+            } else if (!last.isBlank() && !spc.upperLimit().isBlank() && last.number().compareTo(spc.upperLimit().number()) > 0) {
                 sb.append(", above the upper ").append(limits).append(" (").append(spc.upperLimit().withUnit()).append(')');
-            } else if (drawn(last) && drawn(spc.lowerLimit()) && last.number().compareTo(spc.lowerLimit().number()) < 0) {
+            } else if (!last.isBlank() && !spc.lowerLimit().isBlank() && last.number().compareTo(spc.lowerLimit().number()) < 0) {
                 sb.append(", below the lower ").append(limits).append(" (").append(spc.lowerLimit().withUnit()).append(')');
             } else {
                 sb.append(", within the ").append(limits).append("s (").append(spc.lowerLimit().text()).append(" to ")
@@ -69,18 +71,23 @@ public final class ChartMessage {
      */
     static String movement(List<ChartMonth> months, Function<ChartMonth, Shown> figure) {
         int end = months.size() - 1;
-        while (end >= 0 && !drawn(figure.apply(months.get(end)))) end--;
+        while (end >= 0 && figure.apply(months.get(end)).isBlank()) end--;
         if (end < 0) return "has no figures to chart";
         Shown latest = figure.apply(months.get(end));
         String month = months.get(end).label();
-        if (end == 0 || !drawn(figure.apply(months.get(end - 1)))) {
+        // a figure withheld under the small-number rule (the partner edition) has no number to compare
+        if (latest.isSuppressed()) return "was " + latest.text() + " (withheld: small numbers) in " + month;
+        if (end == 0 || figure.apply(months.get(end - 1)).isBlank()) {
             return "was " + latest.withUnit() + " in " + month + ", with no figure the month before";
+        }
+        if (figure.apply(months.get(end - 1)).isSuppressed()) {
+            return "was " + latest.withUnit() + " in " + month + ", the month before withheld (small numbers)";
         }
         int sign = Integer.signum(latest.number().compareTo(figure.apply(months.get(end - 1)).number()));
         int start = end - 1;
         while (start > 0) {
             Shown before = figure.apply(months.get(start - 1));
-            if (!drawn(before)) break;
+            if (before.isBlank() || before.isSuppressed()) break;
             int s = Integer.signum(figure.apply(months.get(start)).number().compareTo(before.number()));
             if (s != sign) break;
             start--;
@@ -95,11 +102,6 @@ public final class ChartMessage {
         String when = count == 1 ? " in " + month : " for " + count + " months to " + month;
         String fromText = latest.withUnit().startsWith(latest.text() + " ") ? from.text() : from.withUnit();
         return verb + when + ", from " + fromText + " to " + latest.withUnit();
-    }
-
-    /** Whether the chart draws the figure: a missing or a suppressed one (partner edition) is a gap in the line. */
-    private static boolean drawn(Shown s) {
-        return s.number() != null;
     }
 
     private static String lowerFirst(String s) {

@@ -17,6 +17,7 @@ import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.pack.BenchmarkYear;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackBuilder;
+import org.boardpack.pack.PackModel;
 import org.boardpack.pack.RatedPoint;
 import org.boardpack.pack.SeriesPoint;
 import org.boardpack.pack.TeamFigure;
@@ -31,11 +32,14 @@ final class IndicatorViews {
     }
 
     static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette) {
-        return of(r, period, palette, SmallNumbers.none());
+        return of(r, period, palette, PackModel.SMALL_NUMBERS_DEFAULT, SmallNumbers.none());
     }
 
-    /** The view with the edition's small numbers withheld ({@link SmallNumbers#none()} for the full edition). */
-    static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette, SmallNumbers n) {
+    /**
+     * The view flagging denominators below {@code smallNumbers}, with the edition's small numbers withheld
+     * ({@link SmallNumbers#none()} for the full edition).
+     */
+    static IndicatorView of(IndicatorResult r, YearMonth period, StatusPalette palette, int smallNumbers, SmallNumbers n) {
         int d = r.decimals();
         Unit u = r.unit();
         boolean aggregated = r.aggregation() != Aggregation.SNAPSHOT;
@@ -53,6 +57,10 @@ final class IndicatorViews {
         BenchmarkView benchmark = BenchmarkView.of(r.benchmark(), rated, d, u);
         Shown value = n.month(period, Numbers.shown(r.value(), d, u), r.value());
         Shown target = Numbers.shown(r.target(), d, u);
+        Shown numerator = n.count(period, Numbers.count(r.numerator()), r.numerator());
+        Shown denominator = n.count(period, Numbers.count(r.denominator()), r.denominator());
+        Shown ratedNumerator = aggregated ? n.rated(period, Numbers.count(r.ratedNumerator()), true) : numerator;
+        Shown ratedDenominator = aggregated ? n.rated(period, Numbers.count(r.ratedDenominator()), true) : denominator;
         String summary = PackView.month(period) + ": " + value.withUnitOr(MISSING_FIGURE) + "; " + headline
                 + (target.isBlank() ? "" : "; target " + target.withUnit())
                 + "; since last month: " + r.directionMonth().label()
@@ -63,8 +71,7 @@ final class IndicatorViews {
         return new IndicatorView(r.id(), r.name(), r.area(), u, Wording.unit(u), Wording.unitShort(u), r.polarity(),
                 Wording.better(r.polarity()), Wording.polarity(r.polarity()), d, r.aggregation(),
                 r.aggregation().label(), Wording.ratedOn(r.aggregation()), blankToEmpty(r.definition()),
-                blankToEmpty(r.source()), value, n.count(period, Numbers.count(r.numerator()), r.numerator()),
-                n.count(period, Numbers.count(r.denominator()), r.denominator()),
+                blankToEmpty(r.source()), value, numerator, denominator,
                 aggregated ? n.rated(period, Numbers.shown(r.aggregatedValue(), d, u), true) : Numbers.shown(r.aggregatedValue(), d, u),
                 rated, r.financialYear(),
                 target, Numbers.shown(r.tolerance(), d, u), r.rag(), r.rag().label(),
@@ -74,7 +81,26 @@ final class IndicatorViews {
                 r.directionYear().label(), headline,
                 summary, benchmark, spc(r, spcStart, n), r.exceptionReasons(),
                 Wording.exceptionReasons(r.exceptionReasons()), r.commentaryMissing(), r.commentary(),
-                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart, n));
+                List.copyOf(r.dataQuality()), List.copyOf(teams), chart(r, period, spcStart, n), r.exceptionList(),
+                r.exceptionList().label(), r.previousRag(), r.previousRag() == null ? "" : r.previousRag().label(),
+                exceptionStatus(r), ratedNumerator, ratedDenominator,
+                counts(numerator, denominator), counts(ratedNumerator, ratedDenominator),
+                isSmall(r.denominator(), smallNumbers), isSmall(r.ratedDenominator(), smallNumbers));
+    }
+
+    static boolean isSmall(Double denominator, int threshold) {
+        return denominator != null && denominator < threshold;
+    }
+
+    /** "7 of 12" (a withheld count as its code, "[c] of 12"), or "" without both counts. */
+    static String counts(Shown numerator, Shown denominator) {
+        if (numerator.isBlank() || denominator.isBlank()) return "";
+        return numerator.text() + " of " + denominator.text();
+    }
+
+    static String exceptionStatus(IndicatorResult r) {
+        if (r.isException()) return r.previousList().isException() ? "continuing" : "new";
+        return r.exceptionClosed() ? "closed" : "";
     }
 
     /** "; vs neighbours: better (-1.2)", or nothing without a verdict. */

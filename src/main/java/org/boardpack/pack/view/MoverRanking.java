@@ -13,7 +13,8 @@ import org.boardpack.pack.IndicatorResult;
  * The one ranking of the biggest movers since last month, for every edition: the displayed change against the
  * indicator's usual month-to-month variation (its SPC mean moving range), so moves in different units compare;
  * indicators without a mean moving range come after, by the change relative to last month's displayed figure;
- * ties by name. Only indicators with both figures and a direction of travel other than "no change" move.
+ * ties by name. Only indicators with both figures and a direction of travel other than "no change" move. A move
+ * resting on small numbers (this or last month's denominator below the pack's threshold) is left out and listed.
  */
 final class MoverRanking {
 
@@ -27,14 +28,27 @@ final class MoverRanking {
     private MoverRanking() {
     }
 
+    /** The movers, biggest first, and the moves left out for small numbers, in pack order. */
+    record Ranking(List<Mover> movers, List<IndicatorView> excluded) {
+    }
+
     static List<Mover> of(List<IndicatorResult> results, List<IndicatorView> views) {
+        return rank(results, views, 0).movers();
+    }
+
+    static Ranking rank(List<IndicatorResult> results, List<IndicatorView> views, int smallNumbers) {
         List<Ranked> ranked = new ArrayList<>();
+        List<IndicatorView> excluded = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             IndicatorResult r = results.get(i);
             IndicatorView v = views.get(i);
             Direction d = r.directionMonth();
             if (v.value().number() == null || v.previous().number() == null) continue; // no figure, or suppressed
             if (d == Direction.NO_CHANGE || d == Direction.NOT_AVAILABLE) continue;
+            if (restsOnSmallNumbers(r, smallNumbers)) {
+                excluded.add(v);
+                continue;
+            }
             BigDecimal change = v.value().number().subtract(v.previous().number());
             Shown shown = Numbers.shown(change, v.decimals(), v.unit());
             Double mmr = r.spc().meanMovingRange();
@@ -51,6 +65,16 @@ final class MoverRanking {
                 .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
                 .thenComparing(x -> x.mover().indicator().name())
                 .thenComparing(x -> x.mover().indicator().id()));
-        return ranked.stream().limit(HOW_MANY).map(Ranked::mover).toList();
+        return new Ranking(ranked.stream().limit(HOW_MANY).map(Ranked::mover).toList(), List.copyOf(excluded));
+    }
+
+    /** This month's or last month's denominator is below the threshold. */
+    static boolean restsOnSmallNumbers(IndicatorResult r, int threshold) {
+        if (IndicatorViews.isSmall(r.denominator(), threshold)) return true;
+        List<org.boardpack.pack.SeriesPoint> s = r.series();
+        if (s.size() < 2) return false;
+        var before = s.get(s.size() - 2);
+        var last = s.get(s.size() - 1);
+        return before.period().plusMonths(1).equals(last.period()) && IndicatorViews.isSmall(before.denominator(), threshold);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.boardpack.input.InputProblem;
+import org.boardpack.pack.ExceptionList;
 import org.boardpack.pack.Edition;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.Suppression;
@@ -37,6 +38,12 @@ import org.boardpack.recommendations.RecommendationTracker;
  *                         errors it has)
  * @param exceptionDigest  one line per exception for the email
  * @param overdueDigest    one line per overdue recommendation for the email
+ * @param headlines        the summary's opening sentences, worst first (3 to 6 when there is that much to say)
+ * @param act              the exceptions to act on, in pack order ({@code exceptions} is act then watch)
+ * @param watch            the exceptions to watch, in pack order
+ * @param closedExceptions last month's exceptions that are not exceptions now, listed once in the summary
+ * @param moversExcluded   indicators that moved but rest on small numbers, left out of the movers, in pack order
+ * @param smallNumbers     the denominator below which a figure is flagged "small numbers: read with care"
  * @param edition          the edition laid out (full, partner)
  * @param editionNote      how the edition differs, for its cover and email: for the partner edition, how small
  *                         numbers were suppressed; empty for the full edition
@@ -49,6 +56,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        RagCounts ragCounts, RecommendationTracker recommendations,
                        List<RestatementView> restatements, List<InputProblem> inputWarnings, long rejectedRows,
                        StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest,
+                       List<String> headlines, List<IndicatorView> act, List<IndicatorView> watch,
+                       List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers,
                        Edition edition, String editionNote) {
 
     /** The time zone of every date and time the pack shows. */
@@ -73,7 +82,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             PackSection s = pack.sections().get(i);
             List<IndicatorView> views = new ArrayList<>();
             for (IndicatorResult r : s.indicators()) {
-                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, SmallNumbers.of(r, pack.period(), rule));
+                IndicatorView v = IndicatorViews.of(r, pack.period(), palette, pack.smallNumbers(),
+                        SmallNumbers.of(r, pack.period(), rule));
                 resultById.putIfAbsent(r.id(), r);
                 views.add(v);
                 all.add(v);
@@ -81,7 +91,11 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             }
             sections.add(new SectionView(i, s.title(), List.copyOf(views), s.ragCounts()));
         }
-        List<IndicatorView> exceptions = all.stream().filter(IndicatorView::isException).toList();
+        List<IndicatorView> act = all.stream().filter(v -> v.exceptionList() == ExceptionList.ACT).toList();
+        List<IndicatorView> watch = all.stream().filter(v -> v.exceptionList() == ExceptionList.WATCH).toList();
+        List<IndicatorView> exceptions = new ArrayList<>(act);
+        exceptions.addAll(watch);
+        MoverRanking.Ranking movers = MoverRanking.rank(results, all, pack.smallNumbers());
         Map<String, IndicatorView> byId = new HashMap<>();
         for (IndicatorView v : all) byId.putIfAbsent(v.id(), v);
         List<RestatementView> restatements = new ArrayList<>();
@@ -102,11 +116,60 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 nz(style.coverSubtitle()), nz(style.contact()), style.logoPng(), nz(pack.authority()), pack.period(),
                 LONG_MONTH.format(pack.period()), MONTH.format(pack.period()), pack.revision(), produced,
                 produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
-                List.copyOf(all), exceptions, MoverRanking.of(results, all), pack.ragCounts(),
+                List.copyOf(all), List.copyOf(exceptions), movers.movers(), pack.ragCounts(),
                 pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
                 rejectedRows(pack.inputWarnings()), palette,
-                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), pack.edition(),
+                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), Headlines.of(all, pack.period()),
+                act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
+                movers.excluded(), pack.smallNumbers(), pack.edition(),
                 rule == null ? "" : rule.description());
+    }
+
+    /** "September 2026": the month the changes are counted from. */
+    public String previousPeriodLabel() {
+        return LONG_MONTH.format(period.minusMonths(1));
+    }
+
+    /** "Closed since September 2026 (no longer on either list): X, Green (was Red).", or "" when none closed. */
+    public String closedText() {
+        if (closedExceptions.isEmpty()) return "";
+        return "Closed since " + previousPeriodLabel() + " (no longer on either list): " + String.join("; ",
+                closedExceptions.stream().map(r -> r.name() + ", " + r.ragWord() + " (was " + r.previousRagWord() + ")").toList()) + ".";
+    }
+
+    /** "Act: 3; watch: 2." */
+    public String actWatchText() {
+        return "Act: " + act.size() + "; watch: " + watch.size() + ".";
+    }
+
+    /** What the definitions say about small numbers and counts. */
+    public String smallNumbersText() {
+        return "Small numbers: a percentage or rate whose denominator is below " + smallNumbers + " is marked \""
+                + IndicatorView.SMALL_NUMBERS + "\" beside the figure and its move is left out of the biggest movers. "
+                + "Each figure shows its counts (\"58.3% (7 of 12)\").";
+    }
+
+    /** The movers note on moves left out for small numbers, or "" when none was. */
+    public String moversExcludedNote() {
+        if (moversExcluded.isEmpty()) return "";
+        return "Left out for small numbers (a denominator below " + smallNumbers + " this month or last): " + moversExcludedText() + ".";
+    }
+
+    /**
+     * The moves left out of the movers for small numbers, each with both months' counts: "Initial child protection
+     * conferences within 15 working days: 75.0% (12 of 16) to 95.8% (23 of 24)".
+     */
+    public String moversExcludedText() {
+        return String.join("; ", moversExcluded.stream().map(PackView::excludedMove).toList());
+    }
+
+    private static String excludedMove(IndicatorView v) {
+        List<ChartMonth> months = v.chart().months();
+        ChartMonth before = months.size() < 2 ? null : months.get(months.size() - 2);
+        String counts = before == null || before.numerator().isBlank() || before.denominator().isBlank() ? ""
+                : " (" + before.numerator().text() + " of " + before.denominator().text() + ")";
+        return v.name() + ": " + v.previous().withUnit() + counts + " to " + v.value().withUnit()
+                + (v.valueCounts().isEmpty() ? "" : " (" + v.valueCounts() + ")");
     }
 
     /** The rows left out: each row with errors once, however many it has (a file's own errors are not rows). */
@@ -147,7 +210,8 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
     static List<String> exceptionDigest(List<IndicatorView> exceptions) {
         return exceptions.stream()
                 .map(v -> v.name() + ": " + v.headline() + (v.hasTarget() ? "; target " + v.target().withUnit() : "")
-                        + " (" + v.exceptionText() + ")" + (v.commentaryMissing() ? " - commentary missing" : ""))
+                        + " (" + v.exceptionText() + ")" + "; " + v.exceptionListWord().toLowerCase(Numbers.LOCALE)
+                        + ", " + v.exceptionStatus() + (v.commentaryMissing() ? " - commentary missing" : ""))
                 .toList();
     }
 

@@ -90,6 +90,40 @@ public final class Wording {
         return String.join("; ", reasons.stream().map(ExceptionReason::label).toList());
     }
 
+    /** The abbreviations the pack and its inputs use, spelled out (the glossary of every edition). */
+    public static final List<String[]> GLOSSARY = List.of(
+            new String[]{"BRAG", "Blue (complete), Red (off track), Amber (at risk), Green (on track): a recommendation's status"},
+            new String[]{"CLA", "Children looked after"},
+            new String[]{"CP", "Child protection"},
+            new String[]{"DfE", "Department for Education"},
+            new String[]{"ICB", "Integrated care board (the NHS body that plans health services for the area)"},
+            new String[]{"ICPC", "Initial child protection conference"},
+            new String[]{"JTAI", "Joint targeted area inspection (Ofsted, the Care Quality Commission and the inspectorates of police and probation)"},
+            new String[]{"LAIT", "Local Authority Interactive Tool (DfE's benchmarking tool)"},
+            new String[]{"LSCB", "Local Safeguarding Children Board (replaced by the safeguarding children partnership)"},
+            new String[]{"MASH", "Multi-Agency Safeguarding Hub"},
+            new String[]{"RAG", "Red, Amber, Green: an indicator's status against its target"},
+            new String[]{"SN", "Statistical neighbours: the 10 councils most like this one in DfE's model"},
+            new String[]{"SPC", "Statistical process control: XmR charts that separate real change from noise (NHS Making Data Count)"});
+
+    /** What each reason means, for the notes and the glossary. */
+    public static String exceptionReasonMeaning(ExceptionReason r) {
+        return switch (r) {
+            case RED -> "The indicator is Red against its target.";
+            case AMBER -> "The indicator is Amber: within the tolerance of its target but not meeting it.";
+            case SPC_CONCERN -> "The latest point is a special cause of concern on the statistical process control (SPC) chart: outside the limits or 2 of 3 points near a limit.";
+            case WORSENING_RUN -> "The latest point ends a run of 7 points rising (or falling) the wrong way, or 7 on the wrong side of the mean.";
+            case ASSURANCE_FAILS -> "The target lies beyond the process limits on the wrong side: as things stand the process will not meet it.";
+        };
+    }
+
+    /** The act and watch lists and what puts an indicator on each by default. */
+    public static List<String[]> exceptionLists() {
+        return List.of(
+                new String[]{"Act", "Red against target, or a special cause of concern in the last month, or the process consistently fails the target (a Green indicator is never on the act list by default)."},
+                new String[]{"Watch", "Amber against target, or a Green indicator with a special cause of concern or a worsening run in the last month. A move between two months alone puts nothing on either list."});
+    }
+
     public static String yesNo(boolean b) {
         return b ? "Yes" : "No";
     }

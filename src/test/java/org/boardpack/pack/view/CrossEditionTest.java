@@ -189,7 +189,10 @@ class CrossEditionTest {
 
     @Test
     void theExceptionsAreTheSameInTheSameOrderInEveryEdition() {
-        List<CSVRecord> exceptions = csv.stream().filter(r -> !r.get("exception_reason").isEmpty()).toList();
+        // act first, then watch, each in pack order
+        List<CSVRecord> exceptions = new ArrayList<>(csv.stream().filter(r -> r.get("exception_list").equals("Act")).toList());
+        exceptions.addAll(csv.stream().filter(r -> r.get("exception_list").equals("Watch")).toList());
+        assertThat(exceptions).hasSize((int) csv.stream().filter(r -> !r.get("exception_reason").isEmpty()).count());
         assertThat(exceptions).isNotEmpty();
         List<String> names = exceptions.stream().map(r -> r.get("name")).toList();
         List<String> ids = exceptions.stream().map(r -> r.get("indicator_id")).toList();
@@ -206,7 +209,7 @@ class CrossEditionTest {
             int d = decimalsOf(r);
             lines.add(r.get("name") + ": " + headline(r)
                     + (r.get("target").isEmpty() ? "" : "; target " + withUnit(r.get("target"), d, r.get("unit")))
-                    + " (" + r.get("exception_reason") + ")"
+                    + " (" + r.get("exception_reason") + ")" + "; " + r.get("exception_list").toLowerCase(Locale.UK) + ", " + r.get("exception_status")
                     + (r.get("commentary_missing").equals("Yes") ? " - commentary missing" : ""));
         }
         assertThat(textList(email, "Exceptions (")).containsExactlyElementsOf(lines);
@@ -271,6 +274,79 @@ class CrossEditionTest {
     }
 
     @Test
+    void theChangeSinceLastMonthIsTheSameInEveryEdition() {
+        Map<String, Map<String, String>> scorecard = sheetRows(wb.getSheet("Scorecard"), "Indicator id");
+        Map<String, Map<String, String>> exceptionRows = sheetRows(wb.getSheet("Exceptions"), "Indicator id");
+        for (CSVRecord r : csv) {
+            String id = r.get("indicator_id");
+            Map<String, String> row = scorecard.get(id);
+            // an empty cell in the workbook is coded: [x] not available (no figure last month), [z] does not apply
+            assertThat(row.get("Previous month's RAG")).as(id).isEqualTo(orCode(r.get("previous_rag"), "[x]"));
+            assertThat(row.get("Exception list")).as(id).isEqualTo(orCode(r.get("exception_list"), "[z]"));
+            assertThat(row.get("Exception since last month")).as(id).isEqualTo(orCode(r.get("exception_status"), "[z]"));
+            assertThat(row.get("Small numbers")).as(id).isEqualTo(r.get("small_numbers").equals("Yes") ? IndicatorView.SMALL_NUMBERS : "[z]");
+            if (!r.get("exception_list").isEmpty()) {
+                assertThat(exceptionRows.get(id).get("List")).isEqualTo(r.get("exception_list"));
+                assertThat(exceptionRows.get(id).get("Since last month")).isEqualTo(r.get("exception_status"));
+            }
+        }
+        // the sample: initial health assessments Amber to Red, with 7 of 12 this month
+        CSVRecord iha = csv.stream().filter(r -> r.get("indicator_id").equals("cla_initial_health_20days")).findFirst().orElseThrow();
+        assertThat(iha.get("previous_rag")).isEqualTo("Amber");
+        assertThat(iha.get("rag")).isEqualTo("Red");
+        assertThat(iha.get("exception_list")).isEqualTo("Act");
+        assertThat(iha.get("exception_status")).isEqualTo("continuing");
+        assertThat(iha.get("small_numbers")).isEqualTo("Yes");
+        assertThat(iha.get("rated_numerator") + " of " + iha.get("rated_denominator")).isEqualTo("60 of 78");
+        assertThat(scorecard.get("cla_initial_health_20days").get("Value and counts"))
+                .isEqualTo("58.3% (7 of 12), small numbers: read with care");
+
+        // closed exceptions: "closed" in results.csv, a row each on the Summary sheet, once in the PDF summary and the email
+        List<String> closed = csv.stream().filter(r -> r.get("exception_status").equals("closed")).map(r -> r.get("name")).toList();
+        assertThat(closed).hasSize(3);
+        List<String> workbookClosed = rows(wb.getSheet("Summary")).stream().filter(x -> x.get("Part").equals("Closed exceptions"))
+                .map(x -> x.get("Item")).toList();
+        assertThat(workbookClosed).containsExactlyElementsOf(closed);
+        String pdf = compact(pdfText);
+        int closedAt = pdf.indexOf(compact("Closed since September 2026"));
+        assertThat(closedAt).isNotNegative();
+        for (String name : closed) {
+            assertThat(pdf.indexOf(compact(name), closedAt)).as(name + " closed in the PDF").isGreaterThan(closedAt);
+            assertThat(email).contains("  - " + name + ": Green (was Amber)");
+        }
+
+        // the headline sentences open the summary in the workbook, the PDF and the email, in the same order
+        List<String> headlines = PackView.of(pack).headlines();
+        assertThat(headlines).hasSizeBetween(3, 6);
+        List<String> workbookHeadlines = rows(wb.getSheet("Summary")).stream().filter(x -> x.get("Part").equals("What changed"))
+                .map(x -> x.get("Detail")).toList();
+        assertThat(workbookHeadlines).containsExactlyElementsOf(headlines);
+        // (the summary's headings come after its paragraphs in the page's text: start after the contents page)
+        int at = pdf.indexOf(compact("Executive summary"), pdf.indexOf(compact("Appendix: definitions")));
+        int mailAt = email.indexOf("What changed since last month");
+        assertThat(at).isNotNegative();
+        assertThat(mailAt).isNotNegative();
+        for (String h : headlines) {
+            int next = pdf.indexOf(compact(h), at);
+            assertThat(next).as("PDF: " + h).isGreaterThan(at);
+            at = next;
+            int mailNext = email.indexOf("  - " + h, mailAt);
+            assertThat(mailNext).as("email: " + h).isGreaterThan(mailAt);
+            mailAt = mailNext;
+        }
+
+        // the movers left out for small numbers: marked in results.csv, listed on the Summary sheet and in the PDF
+        List<String> excluded = csv.stream().filter(r -> r.get("mover_excluded").equals("small numbers")).map(r -> r.get("name")).toList();
+        assertThat(excluded).hasSize(3).allSatisfy(n -> assertThat(csv.stream().filter(r -> r.get("name").equals(n))
+                .findFirst().orElseThrow().get("mover_rank")).isEmpty());
+        assertThat(rows(wb.getSheet("Summary")).stream().filter(x -> x.get("Part").equals("Movers left out")).map(x -> x.get("Item")))
+                .containsExactlyElementsOf(excluded);
+        int excludedAt = pdf.indexOf(compact("Left out for small numbers"));
+        assertThat(excludedAt).isNotNegative();
+        for (String name : excluded) assertThat(pdf.indexOf(compact(name), excludedAt)).isGreaterThan(excludedAt);
+    }
+
+    @Test
     void theEmailsCountsOverdueRecommendationsAndAttachmentAreThoseOfThePack() {
         // RAG counts: counted here from results.csv, and the workbook's "All areas" rows say the same
         Map<String, Long> byRag = new HashMap<>();
@@ -332,6 +408,10 @@ class CrossEditionTest {
     }
 
     /** The list items of the {@code <ul>} after the HTML heading {@code heading}, unescaped as a browser shows them. */
+    static String orCode(String csvValue, String code) {
+        return csvValue.isEmpty() ? code : csvValue;
+    }
+
     static List<String> htmlList(String html, String heading) {
         int h = html.indexOf(">" + heading + "</h2>");
         assertThat(h).as("heading \"" + heading + "\" in the HTML email:\n" + html).isNotNegative();
