@@ -41,8 +41,8 @@ class PdfScriptsTest {
         Path commentary = input.resolve("commentary/2026-10.csv");
         List<String> lines = Files.readAllLines(commentary, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("cla_health_assessments,")) {
-                lines.set(i, "cla_health_assessments,Designated Nurse,Health partner,\"Arabic: " + ARABIC + ". Chinese: "
+            if (lines.get(i).startsWith("cla_initial_health_20days,")) {
+                lines.set(i, "cla_initial_health_20days,Designated Nurse,Health partner,\"Arabic: " + ARABIC + ". Chinese: "
                         + CHINESE + ". Hindi: " + DEVANAGARI + ". Hebrew: " + HEBREW + ". Smile " + EMOJI + " and " + MELTING + " end.\"");
             }
         }
@@ -62,7 +62,7 @@ class PdfScriptsTest {
                     .contains("Hindi: " + DEVANAGARI + ".").contains("Hebrew: " + HEBREW + ".")
                     // U+1F600 is in DejaVu Sans (monochrome), so it is drawn; U+1FAE0 is in no bundled font
                     .contains("Smile " + EMOJI + " and end.").doesNotContain(MELTING)
-                    .doesNotContain("could not draw 1 character in commentary for cla_health_assessments: U+1F600");
+                    .doesNotContain("could not draw 1 character in commentary for cla_initial_health_20days: U+1F600");
         }
     }
 
@@ -92,7 +92,7 @@ class PdfScriptsTest {
             List<String> pages = PdfInspection.pageTexts(doc);
             String quality = PdfInspection.squash(pages.stream().filter(p -> p.contains("Characters the PDF could not draw"))
                     .findFirst().orElseThrow());
-            assertThat(quality).contains("The PDF could not draw 1 character in commentary for cla_health_assessments: "
+            assertThat(quality).contains("The PDF could not draw 1 character in commentary for cla_initial_health_20days: "
                     + "U+1FAE0. They are left out of the PDF; the Excel pack and results.csv keep the text as written.");
         }
     }

@@ -110,12 +110,13 @@ class PdfStressPackTest {
     }
 
     @Test
-    void theSummaryStaysOnOnePageAndBookmarksMatchTheSections() throws Exception {
+    void theSummaryStaysOnItsTwoPagesAndBookmarksMatchTheSections() throws Exception {
         List<PdfInspection.Bookmark> marks = PdfInspection.bookmarks(doc);
         assertThat(marks).extracting(PdfInspection.Bookmark::title).containsExactlyElementsOf(PackPlan.sectionTitles(org.boardpack.pack.view.PackView.of(pack)));
         int summary = PdfSamplePackTest.find(marks, "Executive summary").page();
         int firstArea = PdfSamplePackTest.find(marks, "Stress area 1").page();
-        assertThat(firstArea).isEqualTo(summary + 1);
+        // what changed and the movers on the summary's first page, the lists on its second (#18), whatever the size
+        assertThat(firstArea).isEqualTo(summary + 2);
         for (int i = 1; i < marks.size(); i++) assertThat(marks.get(i).page()).isGreaterThan(marks.get(i - 1).page());
         assertThat(PdfSamplePackTest.find(marks, "Exceptions").kids()).hasSize(pack.exceptions().size());
         for (PdfInspection.Bookmark k : PdfSamplePackTest.find(marks, "Exceptions").kids()) {

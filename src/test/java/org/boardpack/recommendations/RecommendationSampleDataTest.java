@@ -80,7 +80,10 @@ class RecommendationSampleDataTest {
         assertThat(t.find("R2017-10").orElseThrow().overdue()).isFalse(); // due 2026-10-31, the period's last day
         assertThat(t.stale()).extracting(RecommendationStatus::id, RecommendationStatus::daysSinceUpdate)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("R2017-08", 95L)); // 2026-07-28: 3 + 31 + 30 + 31
-        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id).containsExactly("R2017-03");
+        // R2017-03: on track (Green) with red evidence; R2017-05 and JTAI2023-01: overdue and still reported at risk
+        // (Amber); R2017-01 is overdue but reported off track (Red): no flag
+        assertThat(t.flaggedForCheck()).extracting(RecommendationStatus::id)
+                .containsExactly("R2017-03", "R2017-05", "JTAI2023-01");
         // R2017-02 is linked to a red indicator but reports at risk: no flag
         assertThat(t.find("R2017-02").orElseThrow().check()).isFalse();
 
