@@ -180,7 +180,8 @@ public class ManifestTasklet implements Tasklet {
         for (org.boardpack.pack.Edition e : org.boardpack.pack.Edition.values()) {
             if (e == org.boardpack.pack.Edition.FULL) continue;
             OutputLayout edition = layout.forEdition(e.id());
-            for (Path f : List.of(edition.excelPack(), edition.pdfPack(), edition.resultsCsv(), edition.recommendationsCsv())) {
+            for (Path f : List.of(edition.excelPack(), edition.pdfPack(), edition.htmlPack(), edition.accessiblePdfPack(),
+                    edition.resultsCsv(), edition.recommendationsCsv())) {
                 if (Files.isRegularFile(f)) files.add(f);
             }
         }

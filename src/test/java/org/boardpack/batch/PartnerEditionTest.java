@@ -106,6 +106,12 @@ class PartnerEditionTest {
         assertThat(folder.resolve("test-board-2026-10-partner.xlsx")).isRegularFile();
         assertThat(folder.resolve("results-partner.csv")).isRegularFile();
         assertThat(folder.resolve("recommendations-partner.csv")).doesNotExist(); // no recommendations in the fixture
+        assertThat(folder.resolve("test-board-2026-10-partner.html")).isRegularFile();
+        assertThat(folder.resolve("test-board-2026-10-accessible-partner.pdf")).isRegularFile();
+        // the manifest lists every edition's files
+        assertThat(folder.resolve("manifest.json")).content().contains("\"test-board/2026-10/test-board-2026-10-partner.html\"")
+                .contains("\"test-board/2026-10/test-board-2026-10-accessible-partner.pdf\"")
+                .contains("\"test-board/2026-10/test-board-2026-10-partner.pdf\"");
     }
 
     @Test
