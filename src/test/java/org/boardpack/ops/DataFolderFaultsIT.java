@@ -76,8 +76,12 @@ class DataFolderFaultsIT {
         if (root) {
             // root writes through any permission: run the jar as nobody, who may read and write everything else
             asAnotherUser.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
-            for (Path p = work; p != null && p.getParent() != null; p = p.getParent()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(p.equals(work) ? "rwxrwxrwx" : "rwxr-xr-x"));
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxrwxrwx"));
+            // nobody must be able to pass through the folders above; only add that, never reset their modes (a
+            // chmod from Java would clear /tmp's sticky bit and world-writability for every other process)
+            for (Path p = work.getParent(); p != null && p.getParent() != null; p = p.getParent()) {
+                var perms = java.util.EnumSet.copyOf(Files.getPosixFilePermissions(p));
+                if (perms.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE)) Files.setPosixFilePermissions(p, perms);
             }
             try (Stream<Path> all = Files.walk(work)) {
                 for (Path p : all.toList()) {
