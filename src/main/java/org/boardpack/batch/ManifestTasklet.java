@@ -124,13 +124,18 @@ public class ManifestTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The step that writes a file of the layout. */
+    /** The step that writes a file of the layout, of any edition; anything else (an .eml) is distribute's. */
     static String writtenByStep(OutputLayout layout, Path f) {
-        if (f.equals(layout.excelPack())) return "write-excel";
-        if (f.equals(layout.pdfPack())) return "write-pdf";
-        if (f.equals(layout.resultsCsv())) return "write-results";
-        if (f.equals(layout.recommendationsCsv())) return "write-recommendations";
         if (f.equals(layout.validationCsv()) || f.equals(layout.rejectsCsv())) return "validate";
+        for (org.boardpack.pack.Edition e : org.boardpack.pack.Edition.values()) {
+            OutputLayout l = e == org.boardpack.pack.Edition.FULL ? layout : layout.forEdition(e.id());
+            if (f.equals(l.excelPack())) return "write-excel";
+            if (f.equals(l.pdfPack())) return "write-pdf";
+            if (f.equals(l.htmlPack())) return "write-html";
+            if (f.equals(l.accessiblePdfPack())) return "write-accessible-pdf";
+            if (f.equals(l.resultsCsv())) return "write-results";
+            if (f.equals(l.recommendationsCsv())) return "write-recommendations";
+        }
         return "distribute";
     }
 

@@ -273,7 +273,7 @@ class OperationsIT {
             assertThat(f.writtenBy()).as(f.path()).isEqualTo(manifest.jobExecutionId());
         }
         assertThat(manifest.outputs()).filteredOn(f -> f.path().endsWith(".pdf")).extracting(RunManifest.FileRecord::step)
-                .containsExactly("write-pdf");
+                .containsExactly("write-pdf", "write-accessible-pdf");
         assertThat(manifest.deliveries()).extracting(RunManifest.DeliveryRecord::email).containsExactlyInAnyOrderElementsOf(MEMBERS);
         assertThat(manifest.deliveries()).extracting(RunManifest.DeliveryRecord::state).containsOnly("SENT");
         assertThat(manifest.steps()).extracting(RunManifest.StepTiming::step).contains("load", "compute", "write-pdf", "distribute");
