@@ -1,5 +1,9 @@
 package org.boardpack.excel;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.util.Units;
@@ -21,6 +25,8 @@ final class ChartGrid {
     private final XSSFSheet sheet;
     private final int originCol;
     private final int originRow;
+    /** The top of each row from the origin row down, in pixels from the origin; the first is 0. */
+    private final List<Double> rowTops = new ArrayList<>(List.of(0.0));
 
     ChartGrid(XSSFSheet sheet, int originCol, int originRow) {
         this.sheet = sheet;
@@ -59,17 +65,15 @@ final class ChartGrid {
 
     /** Row and offset (EMU) of a pixel distance from the origin row: out[2], out[3]. */
     private void row(int px, int[] out) {
-        int r = originRow;
-        double left = px;
-        while (true) {
-            Row row = sheet.getRow(r);
+        // rows are measured once, as the grid reaches them, not from the origin again for every chart
+        while (rowTops.get(rowTops.size() - 1) <= px) {
+            Row row = sheet.getRow(originRow + rowTops.size() - 1);
             float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-            double h = points * Units.PIXEL_DPI / Units.POINT_DPI;
-            if (left < h) break;
-            left -= h;
-            r++;
+            rowTops.add(rowTops.get(rowTops.size() - 1) + points * Units.PIXEL_DPI / Units.POINT_DPI);
         }
-        out[2] = r;
-        out[3] = (int) Math.round(left * Units.EMU_PER_PIXEL);
+        int found = Collections.binarySearch(rowTops, (double) px);
+        int i = found >= 0 ? found : -found - 2;
+        out[2] = originRow + i;
+        out[3] = (int) Math.round((px - rowTops.get(i)) * Units.EMU_PER_PIXEL);
     }
 }

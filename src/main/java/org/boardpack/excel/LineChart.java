@@ -131,7 +131,8 @@ final class LineChart {
             s.setShapeProperties(props);
             if (l.markers()) markerColour(s, l.colourHex());
         }
-        chart.plot(data);
+        // XDDFChart.plot(data) would also build an empty embedded workbook per chart (never saved): plot the series alone
+        for (int i = 0; i < data.getSeriesCount(); i++) data.getSeries(i).plot();
 
         CTNonVisualDrawingProps nv = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
         int n = drawing.getCTDrawing().sizeOfTwoCellAnchorArray();
