@@ -51,7 +51,8 @@ public class ExcelPackWriter implements PackWriter {
     public void write(PackModel pack, OutputStream out) throws IOException {
         PackView view = PackView.of(pack);
         ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             List<PackSheet> sheets = sheets();
             SheetContext ctx = new SheetContext(view, wb, new ExcelStyles(wb), new StatusFills(view.palette()), sheets,
                     new TrendLayout(view));
@@ -73,6 +74,9 @@ public class ExcelPackWriter implements PackWriter {
             } finally {
                 streaming.dispose();
             }
+        } finally {
+            // not close(): closing a new workbook saves it all again, to a buffer nobody reads
+            wb.getPackage().revert();
         }
         // every zip entry dated when the pack was produced: the same pack gives the same bytes (boardpack.fixed-time)
         out.write(ReproducibleZip.withFixedTimes(saved.toByteArray(),
