@@ -3,6 +3,7 @@ package org.boardpack.excel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
@@ -28,10 +29,23 @@ final class ChartGrid {
     /** The top of each row from the origin row down, in pixels from the origin; the first is 0. */
     private final List<Double> rowTops = new ArrayList<>(List.of(0.0));
 
+    /** The height in points of each row (0-based) the grid lies over. */
+    private final IntToDoubleFunction rowPoints;
+
+    /** A grid over rows that are in {@code sheet}. */
     ChartGrid(XSSFSheet sheet, int originCol, int originRow) {
+        this(sheet, originCol, originRow, r -> {
+            Row row = sheet.getRow(r);
+            return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        });
+    }
+
+    /** A grid over rows of the given heights (rows streamed out of memory), on columns of {@code sheet}. */
+    ChartGrid(XSSFSheet sheet, int originCol, int originRow, IntToDoubleFunction rowPoints) {
         this.sheet = sheet;
         this.originCol = originCol;
         this.originRow = originRow;
+        this.rowPoints = rowPoints;
     }
 
     /** The anchor of the chart at this position (0-based, left to right then down). */
@@ -67,8 +81,7 @@ final class ChartGrid {
     private void row(int px, int[] out) {
         // rows are measured once, as the grid reaches them, not from the origin again for every chart
         while (rowTops.get(rowTops.size() - 1) <= px) {
-            Row row = sheet.getRow(originRow + rowTops.size() - 1);
-            float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+            float points = (float) rowPoints.applyAsDouble(originRow + rowTops.size() - 1);
             rowTops.add(rowTops.get(rowTops.size() - 1) + points * Units.PIXEL_DPI / Units.POINT_DPI);
         }
         int found = Collections.binarySearch(rowTops, (double) px);

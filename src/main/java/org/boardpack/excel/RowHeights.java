@@ -28,12 +28,17 @@ final class RowHeights {
 
     /** Sets the row's height to fit the tallest of its text cells (one line at least). */
     static void fit(Row row, List<SheetTable.Column> columns, List<Object> values) {
+        row.setHeightInPoints(points(columns, values));
+    }
+
+    /** The height a row of these values is given, in points. */
+    static float points(List<SheetTable.Column> columns, List<Object> values) {
         int lines = 1;
         for (int c = 0; c < values.size() && c < columns.size(); c++) {
             String text = text(values.get(c));
             if (text != null) lines = Math.max(lines, lines(text, columns.get(c).width()));
         }
-        row.setHeightInPoints(Math.min(MAX_POINTS, lines * LINE_POINTS + 2));
+        return Math.min(MAX_POINTS, lines * LINE_POINTS + 2);
     }
 
     /** The lines {@code text} takes in a column {@code width} characters wide, words wrapped whole. */
