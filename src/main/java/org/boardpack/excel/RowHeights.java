@@ -1,6 +1,7 @@
 package org.boardpack.excel;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -22,6 +23,10 @@ final class RowHeights {
     static final float MAX_POINTS = 409;
     /** Bold and capital-heavy text runs wider than the average '0': a line holds this share of the width. */
     private static final double FILL = 0.92;
+
+    /** Compiled once: a row's height is measured for every row of every table. */
+    private static final Pattern PARAGRAPHS = Pattern.compile("\r?\n");
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private RowHeights() {
     }
@@ -45,10 +50,10 @@ final class RowHeights {
     static int lines(String text, int width) {
         int perLine = Math.max(1, (int) Math.floor((Math.min(255, width) - 1) * FILL));
         int lines = 0;
-        for (String paragraph : text.split("\r?\n", -1)) {
+        for (String paragraph : PARAGRAPHS.split(text, -1)) {
             lines++;
             int used = 0;
-            for (String word : paragraph.split(" +")) {
+            for (String word : SPACES.split(paragraph)) {
                 int len = word.codePointCount(0, word.length());
                 if (len == 0) continue;
                 int need = used == 0 ? len : used + 1 + len;
