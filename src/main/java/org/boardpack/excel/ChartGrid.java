@@ -1,5 +1,10 @@
 package org.boardpack.excel;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.util.Units;
@@ -21,11 +26,26 @@ final class ChartGrid {
     private final XSSFSheet sheet;
     private final int originCol;
     private final int originRow;
+    /** The top of each row from the origin row down, in pixels from the origin; the first is 0. */
+    private final List<Double> rowTops = new ArrayList<>(List.of(0.0));
 
+    /** The height in points of each row (0-based) the grid lies over. */
+    private final IntToDoubleFunction rowPoints;
+
+    /** A grid over rows that are in {@code sheet}. */
     ChartGrid(XSSFSheet sheet, int originCol, int originRow) {
+        this(sheet, originCol, originRow, r -> {
+            Row row = sheet.getRow(r);
+            return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
+        });
+    }
+
+    /** A grid over rows of the given heights (rows streamed out of memory), on columns of {@code sheet}. */
+    ChartGrid(XSSFSheet sheet, int originCol, int originRow, IntToDoubleFunction rowPoints) {
         this.sheet = sheet;
         this.originCol = originCol;
         this.originRow = originRow;
+        this.rowPoints = rowPoints;
     }
 
     /** The anchor of the chart at this position (0-based, left to right then down). */
@@ -59,17 +79,14 @@ final class ChartGrid {
 
     /** Row and offset (EMU) of a pixel distance from the origin row: out[2], out[3]. */
     private void row(int px, int[] out) {
-        int r = originRow;
-        double left = px;
-        while (true) {
-            Row row = sheet.getRow(r);
-            float points = row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
-            double h = points * Units.PIXEL_DPI / Units.POINT_DPI;
-            if (left < h) break;
-            left -= h;
-            r++;
+        // rows are measured once, as the grid reaches them, not from the origin again for every chart
+        while (rowTops.get(rowTops.size() - 1) <= px) {
+            float points = (float) rowPoints.applyAsDouble(originRow + rowTops.size() - 1);
+            rowTops.add(rowTops.get(rowTops.size() - 1) + points * Units.PIXEL_DPI / Units.POINT_DPI);
         }
-        out[2] = r;
-        out[3] = (int) Math.round(left * Units.EMU_PER_PIXEL);
+        int found = Collections.binarySearch(rowTops, (double) px);
+        int i = found >= 0 ? found : -found - 2;
+        out[2] = originRow + i;
+        out[3] = (int) Math.round((px - rowTops.get(i)) * Units.EMU_PER_PIXEL);
     }
 }

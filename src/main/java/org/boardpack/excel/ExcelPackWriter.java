@@ -51,7 +51,8 @@ public class ExcelPackWriter implements PackWriter {
     public void write(PackModel pack, OutputStream out) throws IOException {
         PackView view = PackView.of(pack);
         ByteArrayOutputStream saved = new ByteArrayOutputStream(256 * 1024);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        try {
             List<PackSheet> sheets = sheets();
             SheetContext ctx = new SheetContext(view, wb, new ExcelStyles(wb), new StatusFills(view.palette()), sheets,
                     new TrendLayout(view));
@@ -69,14 +70,33 @@ public class ExcelPackWriter implements PackWriter {
                 wb.setActiveSheet(0);
                 wb.setFirstVisibleTab(0);
                 properties(wb, view);
-                streaming.write(saved);
+                save(streaming, saved);
             } finally {
                 streaming.dispose();
             }
+        } finally {
+            // not close(): closing a new workbook saves it all again, to a buffer nobody reads
+            wb.getPackage().revert();
         }
         // every zip entry dated when the pack was produced: the same pack gives the same bytes (boardpack.fixed-time)
         out.write(ReproducibleZip.withFixedTimes(saved.toByteArray(),
                 view.producedAt() == null ? null : view.producedAt().toInstant()));
+    }
+
+    /**
+     * POI looks a TransformerFactory up for every relationship part it saves, each time through a ServiceLoader scan
+     * of the whole class path (a fifth of the workbook's time). With the platform class loader as this thread's
+     * context loader the lookup ends at once with the JDK's own factory, the one the packaged jar finds anyway.
+     */
+    private static void save(SXSSFWorkbook wb, OutputStream out) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            wb.write(out);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
     }
 
     /** Rows of a streamed sheet kept in memory; the rest are flushed to a temporary file as they are written. */

@@ -20,14 +20,12 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.pack.view.ChartLine;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 
@@ -80,11 +78,11 @@ final class LineChart {
     }
 
     /**
-     * @param dataSheet  the sheet holding the categories and values
+     * @param data       the Trends table's cells, which hold the categories and values
      * @param categories the category labels (the months)
      * @param altText    the description screen readers announce
      */
-    static XSSFChart draw(XSSFDrawing drawing, XSSFClientAnchor anchor, XSSFSheet dataSheet, String title,
+    static XSSFChart draw(XSSFDrawing drawing, XSSFClientAnchor anchor, TrendLayout data, String title,
                           String altText, CellRangeAddress categories, String categoryTitle, String valueTitle,
                           String numberFormat, Double axisMin, Double axisMax, List<Line> lines) {
         XSSFChart chart = drawing.createChart(anchor);
@@ -111,12 +109,12 @@ final class LineChart {
         }
         y.getOrAddMajorGridProperties().setLineProperties(line("D9D9D9", null, 0.75));
 
-        XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(dataSheet, categories);
-        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        data.setVaryColors(false);
+        XDDFDataSource<String> cats = data.strings(categories);
+        XDDFLineChartData lineData = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
+        lineData.setVaryColors(false);
         for (Line l : lines) {
-            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(dataSheet, l.values());
-            XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(cats, values);
+            XDDFNumericalDataSource<Double> values = data.numbers(l.values());
+            XDDFLineChartData.Series s = (XDDFLineChartData.Series) lineData.addSeries(cats, values);
             s.setTitle(l.title(), null);
             s.setSmooth(false);
             s.setMarkerStyle(l.marker());
@@ -131,7 +129,8 @@ final class LineChart {
             s.setShapeProperties(props);
             if (l.markers()) markerColour(s, l.colourHex());
         }
-        chart.plot(data);
+        // XDDFChart.plot(data) would also build an empty embedded workbook per chart (never saved): plot the series alone
+        for (int i = 0; i < lineData.getSeriesCount(); i++) lineData.getSeries(i).plot();
 
         CTNonVisualDrawingProps nv = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
         int n = drawing.getCTDrawing().sizeOfTwoCellAnchorArray();

@@ -1,6 +1,7 @@
 package org.boardpack.excel;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 
@@ -23,27 +24,36 @@ final class RowHeights {
     /** Bold and capital-heavy text runs wider than the average '0': a line holds this share of the width. */
     private static final double FILL = 0.92;
 
+    /** Compiled once: a row's height is measured for every row of every table. */
+    private static final Pattern PARAGRAPHS = Pattern.compile("\r?\n");
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private RowHeights() {
     }
 
     /** Sets the row's height to fit the tallest of its text cells (one line at least). */
     static void fit(Row row, List<SheetTable.Column> columns, List<Object> values) {
+        row.setHeightInPoints(points(columns, values));
+    }
+
+    /** The height a row of these values is given, in points. */
+    static float points(List<SheetTable.Column> columns, List<Object> values) {
         int lines = 1;
         for (int c = 0; c < values.size() && c < columns.size(); c++) {
             String text = text(values.get(c));
             if (text != null) lines = Math.max(lines, lines(text, columns.get(c).width()));
         }
-        row.setHeightInPoints(Math.min(MAX_POINTS, lines * LINE_POINTS + 2));
+        return Math.min(MAX_POINTS, lines * LINE_POINTS + 2);
     }
 
     /** The lines {@code text} takes in a column {@code width} characters wide, words wrapped whole. */
     static int lines(String text, int width) {
         int perLine = Math.max(1, (int) Math.floor((Math.min(255, width) - 1) * FILL));
         int lines = 0;
-        for (String paragraph : text.split("\r?\n", -1)) {
+        for (String paragraph : PARAGRAPHS.split(text, -1)) {
             lines++;
             int used = 0;
-            for (String word : paragraph.split(" +")) {
+            for (String word : SPACES.split(paragraph)) {
                 int len = word.codePointCount(0, word.length());
                 if (len == 0) continue;
                 int need = used == 0 ? len : used + 1 + len;

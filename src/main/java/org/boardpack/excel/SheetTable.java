@@ -72,9 +72,12 @@ final class SheetTable {
         return write(sheet, sheet, ctx, spec, rows.iterator(), true);
     }
 
-    /** As {@link #write}, for a table that charts plot: its empty cells stay empty (a chart reads a code as zero). */
-    static Placed writeChartSource(XSSFSheet sheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
-        return write(sheet, sheet, ctx, spec, rows.iterator(), false);
+    /**
+     * As {@link #write(Sheet, XSSFSheet, SheetContext, Spec, Iterator)}, for a table that charts plot: its empty cells
+     * stay empty (a chart reads a code as zero).
+     */
+    static Placed writeChartSource(Sheet sheet, XSSFSheet tableSheet, SheetContext ctx, Spec spec, List<List<Object>> rows) {
+        return write(sheet, tableSheet, ctx, spec, rows.iterator(), false);
     }
 
     /**

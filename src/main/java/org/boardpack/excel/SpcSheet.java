@@ -63,7 +63,6 @@ final class SpcSheet implements PackSheet {
         if (indicators.isEmpty()) return;
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         ChartGrid grid = new ChartGrid(sheet, 0, placed.lastDataRow() + 2);
-        XSSFSheet trends = ctx.workbook().getSheet(new TrendsSheet().name());
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorView r = indicators.get(i);
             int first = ctx.trends().firstRow(i);
@@ -71,7 +70,7 @@ final class SpcSheet implements PackSheet {
             SpcView spc = r.spc();
             String alt = ChartMessage.spc(r) + ". XmR chart: " + spc.limits()
                     + "; the figures are in rows " + (first + 1) + " to " + (last + 1) + " of the Trends sheet's table.";
-            LineChart.draw(drawing, grid.anchor(drawing, i), trends, r.name() + ": SPC", alt,
+            LineChart.draw(drawing, grid.anchor(drawing, i), ctx.trends(), r.name() + ": SPC", alt,
                     TrendsSheet.column(first, last, TrendLayout.COL_PERIOD), "Month", r.chart().axisTitle(),
                     Num.decimals(r.decimals()), r.chart().spcMin(), r.chart().spcMax(), lines(r, first, last));
         }

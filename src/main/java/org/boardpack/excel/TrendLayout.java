@@ -1,9 +1,16 @@
 package org.boardpack.excel;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 
 import org.boardpack.pack.PackBuilder;
 import org.boardpack.pack.view.ChartMonth;
+import org.boardpack.pack.view.IndicatorView;
 import org.boardpack.pack.view.PackView;
 
 /**
@@ -35,10 +42,51 @@ final class TrendLayout {
     static final int COL_NEUTRAL = 18;
     static final int COLUMNS = 19;
 
+    static final String SHEET = "Trends";
+
     private final List<ChartMonth> months;
+    /** The table's data rows, as the Trends sheet writes them. */
+    private final List<List<Object>> rows = new ArrayList<>();
 
     TrendLayout(PackView pack) {
         this.months = pack.indicators().isEmpty() ? List.of() : pack.indicators().get(0).chart().months();
+        for (IndicatorView r : pack.indicators()) rows.addAll(TrendsSheet.block(r));
+    }
+
+    List<List<Object>> rows() {
+        return rows;
+    }
+
+    /**
+     * A chart's categories: the text of a column's cells. The charts read the table's values from here rather than
+     * from the cells, as the sheet's rows are streamed to disk as they are written.
+     */
+    XDDFDataSource<String> strings(CellRangeAddress range) {
+        String[] values = new String[range.getLastRow() - range.getFirstRow() + 1];
+        for (int i = 0; i < values.length; i++) {
+            Object v = cell(range.getFirstRow() + i, range.getFirstColumn());
+            values[i] = v instanceof String s ? s : null;
+        }
+        return XDDFDataSourcesFactory.fromArray(values, reference(range));
+    }
+
+    /** A chart's series: the figures of a column's cells (null for an empty cell, a gap in the line). */
+    XDDFNumericalDataSource<Double> numbers(CellRangeAddress range) {
+        Double[] values = new Double[range.getLastRow() - range.getFirstRow() + 1];
+        for (int i = 0; i < values.length; i++) {
+            Object v = cell(range.getFirstRow() + i, range.getFirstColumn());
+            values[i] = v instanceof Num n && n.code() == null && !n.isBlank() ? n.value() : null;
+        }
+        return XDDFDataSourcesFactory.fromArray(values, reference(range));
+    }
+
+    private Object cell(int row, int col) {
+        return rows.get(row - SheetTable.FIRST_DATA_ROW).get(col);
+    }
+
+    /** The range as a chart's formula refers to it, e.g. {@code Trends!$E$4:$E$27}. */
+    static String reference(CellRangeAddress range) {
+        return range.formatAsString(SHEET, true);
     }
 
     /** First row (0-based) of the block of the indicator at this position in the pack. */

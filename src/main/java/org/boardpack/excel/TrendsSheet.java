@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -30,7 +31,7 @@ final class TrendsSheet implements PackSheet {
 
     @Override
     public String name() {
-        return "Trends";
+        return TrendLayout.SHEET;
     }
 
     @Override
@@ -38,13 +39,23 @@ final class TrendsSheet implements PackSheet {
         return "A line chart per indicator over 24 months with each financial year's target and, where published, the statistical neighbours' mean and England; the table holds the charted figures.";
     }
 
+    /** Streamed: a large council's 24 months of 100-odd indicators are thousands of rows. */
+    @Override
+    public boolean streamed() {
+        return true;
+    }
+
     @Override
     public void write(XSSFSheet sheet, SheetContext ctx) {
+        writeStreaming(sheet, sheet, ctx);
+    }
+
+    @Override
+    public void writeStreaming(Sheet sheet, XSSFSheet table, SheetContext ctx) {
         PackView pack = ctx.view();
         TrendLayout layout = ctx.trends();
         List<IndicatorView> indicators = pack.indicators();
-        List<List<Object>> rows = new ArrayList<>();
-        for (IndicatorView r : indicators) rows.addAll(block(r));
+        List<List<Object>> rows = layout.rows();
         List<SheetTable.Column> columns = new ArrayList<>(List.of(
                 new SheetTable.Column("Indicator id", 28), new SheetTable.Column("Indicator", 64),
                 new SheetTable.Column("Period", 9), new SheetTable.Column("Financial year", 9),
@@ -57,7 +68,7 @@ final class TrendsSheet implements PackSheet {
                 new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION),
                 new SheetTable.Column("Special cause: concern", 10), new SheetTable.Column("Special cause: improvement", 10),
                 new SheetTable.Column("Special cause: neutral", 10)));
-        SheetTable.writeChartSource(sheet, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
+        SheetTable.writeChartSource(sheet, table, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
                 "The charts (right of this table) plot these cells, 24 months per indicator. Each month shows its own "
                         + "financial year's target; for year-to-date and rolling indicators the chart's main line is the rated figure. "
                         + "Neighbours and England are each month's published year (the latest published year after it). "
@@ -66,10 +77,15 @@ final class TrendsSheet implements PackSheet {
                 columns, "No indicators on this board."), rows);
         sheet.setColumnWidth(CHART_COLUMN - 1, 3 * 256);
         if (indicators.isEmpty()) return;
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        ChartGrid grid = new ChartGrid(sheet, CHART_COLUMN, SheetTable.FIRST_DATA_ROW);
+        XSSFDrawing drawing = table.createDrawingPatriarch();
+        // the charts lie over the table's rows, which are on disk by now: their heights are worked out again
+        List<SheetTable.Column> cols = columns;
+        ChartGrid grid = new ChartGrid(table, CHART_COLUMN, SheetTable.FIRST_DATA_ROW, r -> {
+            int i = r - SheetTable.FIRST_DATA_ROW;
+            return i < rows.size() ? RowHeights.points(cols, rows.get(i)) : table.getDefaultRowHeightInPoints();
+        });
         for (int i = 0; i < indicators.size(); i++) {
-            chart(sheet, drawing, grid.anchor(drawing, i), indicators.get(i), layout, i);
+            chart(drawing, grid.anchor(drawing, i), indicators.get(i), layout, i);
         }
     }
 
@@ -122,7 +138,7 @@ final class TrendsSheet implements PackSheet {
         return lines;
     }
 
-    private void chart(XSSFSheet sheet, XSSFDrawing drawing, XSSFClientAnchor anchor, IndicatorView r,
+    private void chart(XSSFDrawing drawing, XSSFClientAnchor anchor, IndicatorView r,
                        TrendLayout layout, int index) {
         int first = layout.firstRow(index);
         int last = layout.lastRow(index);
@@ -130,7 +146,7 @@ final class TrendsSheet implements PackSheet {
         List<ChartMonth> months = r.chart().months();
         String alt = ChartMessage.trend(r) + ". Line chart by month, " + months.get(0).label() + " to "
                 + months.get(months.size() - 1).label() + "; the figures are in rows " + (first + 1) + " to " + (last + 1) + " of the table on this sheet.";
-        LineChart.draw(drawing, anchor, sheet, r.name(), alt, column(first, last, TrendLayout.COL_PERIOD), "Month",
+        LineChart.draw(drawing, anchor, layout, r.name(), alt, column(first, last, TrendLayout.COL_PERIOD), "Month",
                 r.chart().axisTitle(), Num.decimals(r.decimals()), r.chart().trendMin(), r.chart().trendMax(), lines);
     }
 
