@@ -101,7 +101,6 @@ final class PdfInspection {
                 super.writeString(text, positions);
             }
         };
-        stripper.setSortByPosition(true);
         stripper.getText(doc);
         return words;
     }
@@ -192,7 +191,6 @@ final class PdfInspection {
                     if (!positions.isEmpty() && positions.get(0).getFontSizeInPt() >= 12.5f) lines.add(text.strip());
                 }
             };
-            stripper.setSortByPosition(true);
             stripper.setStartPage(i);
             stripper.setEndPage(i);
             stripper.getText(doc);
