@@ -1,6 +1,7 @@
 package org.boardpack.html;
 
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +16,9 @@ import java.util.regex.Pattern;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -37,7 +38,11 @@ import org.boardpack.pack.view.PackView;
  */
 public class AccessiblePdfWriter implements PackWriter {
 
-    private record Face(String resource, String family, int weight, FontStyle style) {
+    /** A font face, its file read once per process (the renderer parses it again for each document). */
+    private record Face(byte[] bytes, String family, int weight, FontStyle style) {
+        Face(String resource, String family, int weight, FontStyle style) {
+            this(load(resource), family, weight, style);
+        }
     }
 
     private static final List<Face> FACES = List.of(
@@ -74,7 +79,7 @@ public class AccessiblePdfWriter implements PackWriter {
         for (Face f : FACES) {
             // the fallback fonts are reached through the page's font-family list, character by character;
             // Liberation Sans is also the last resort, so no unembedded standard font is ever used
-            builder.useFont(() -> open(f.resource()), f.family(), f.weight(), f.style(), true,
+            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true,
                     f.family().equals("Liberation Sans") ? EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG,
                             FSFontUseCase.FALLBACK_FINAL) : EnumSet.of(FSFontUseCase.DOCUMENT));
         }
@@ -82,48 +87,44 @@ public class AccessiblePdfWriter implements PackWriter {
         // nothing outside the page is ever fetched: the edition is self-contained, and a stray link stays a link
         builder.useUriResolver((base, uri) -> null);
         builder.withHtmlContent(withChartAlternativeText(html), null);
-        builder.toStream(out);
-        try {
-            builder.run();
+        // laid out and drawn, then the links described on the same document before it is saved once
+        // (reading the finished file back and saving it again took a third of the step's time)
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument doc = renderer.getPdfDocument();
+            describeLinks(doc);
+            doc.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (RuntimeException e) {
             throw new IOException("Cannot write the accessible PDF: " + e.getMessage(), e);
         }
-        return describeLinks(out.toByteArray());
+        return out.toByteArray();
     }
 
     /**
      * PDF/UA wants every link annotation to carry a description in its Contents; the renderer leaves it out, so
      * each link gets the words it is drawn over ("Link: Executive summary").
      */
-    static byte[] describeLinks(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            boolean changed = false;
-            for (PDPage page : doc.getPages()) {
-                List<PDAnnotationLink> links = new ArrayList<>();
-                for (PDAnnotation a : page.getAnnotations()) {
-                    if (a instanceof PDAnnotationLink l && (l.getContents() == null || l.getContents().isBlank())) links.add(l);
-                }
-                if (links.isEmpty()) continue;
-                PDFTextStripperByArea text = new PDFTextStripperByArea();
-                float height = page.getMediaBox().getHeight();
-                for (int i = 0; i < links.size(); i++) {
-                    PDRectangle r = links.get(i).getRectangle();
-                    text.addRegion("link" + i, new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
-                            r.getWidth(), r.getHeight()));
-                }
-                text.extractRegions(page);
-                for (int i = 0; i < links.size(); i++) {
-                    String words = text.getTextForRegion("link" + i).strip().replaceAll("\\s+", " ");
-                    links.get(i).setContents("Link: " + (words.isEmpty() ? "a part of this pack" : words));
-                    changed = true;
-                }
+    static void describeLinks(PDDocument doc) throws IOException {
+        for (PDPage page : doc.getPages()) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink l && (l.getContents() == null || l.getContents().isBlank())) links.add(l);
             }
-            if (!changed) return pdf;
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            doc.save(out);
-            return out.toByteArray();
+            if (links.isEmpty()) continue;
+            PDFTextStripperByArea text = new PDFTextStripperByArea();
+            float height = page.getMediaBox().getHeight();
+            for (int i = 0; i < links.size(); i++) {
+                PDRectangle r = links.get(i).getRectangle();
+                text.addRegion("link" + i, new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                        r.getWidth(), r.getHeight()));
+            }
+            text.extractRegions(page);
+            for (int i = 0; i < links.size(); i++) {
+                String words = text.getTextForRegion("link" + i).strip().replaceAll("\\s+", " ");
+                links.get(i).setContents("Link: " + (words.isEmpty() ? "a part of this pack" : words));
+            }
         }
     }
 
@@ -139,9 +140,12 @@ public class AccessiblePdfWriter implements PackWriter {
     private static final Pattern CHART = Pattern.compile(
             "<svg ([^>]*)>(<title[^>]*>[^<]*</title><desc[^>]*>([^<]*)</desc>)");
 
-    private static InputStream open(String resource) {
-        InputStream in = AccessiblePdfWriter.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) throw new UncheckedIOException(new IOException("Font " + resource + " is not on the class path"));
-        return in;
+    private static byte[] load(String resource) {
+        try (InputStream in = AccessiblePdfWriter.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("Font " + resource + " is not on the class path");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

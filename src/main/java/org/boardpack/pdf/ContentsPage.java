@@ -7,9 +7,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * The contents: every planned part with the page it starts on, each entry a link. Page numbers come from the
- * previous pass; the first pass leaves them blank, which takes the same room, so the contents fills the same number
- * of pages in both passes and the numbers stay true.
+ * The contents: every planned part with the page it starts on, each entry a link. The numbers are placeholders
+ * filled in when the document closes, so the pack is laid out once.
  */
 final class ContentsPage {
 
@@ -35,8 +34,7 @@ final class ContentsPage {
             name.setPaddingBottom(3);
             name.setBorder(Rectangle.NO_BORDER);
             name.setLeading(0, 1.2f);
-            Integer page = d.previousPage(part.key());
-            PdfPCell number = new PdfPCell(new Phrase(page == null ? "" : String.valueOf(page), font));
+            PdfPCell number = new PdfPCell(new Phrase(d.pageNumber(part.key(), font, true)));
             number.setHorizontalAlignment(Element.ALIGN_RIGHT);
             number.setVerticalAlignment(Element.ALIGN_BOTTOM);
             number.setPaddingBottom(3);

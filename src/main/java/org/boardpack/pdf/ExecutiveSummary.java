@@ -7,6 +7,7 @@ import java.util.Map;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPTable;
 import org.boardpack.indicators.Rag;
@@ -165,9 +166,10 @@ final class ExecutiveSummary {
             table.addCell(t.text(r.exceptionWhy()));
         }
         if (shown < exceptions.size()) {
-            Integer page = d.previousPage(PackPlan.EXCEPTIONS);
-            table.addCell(t.span(t.text("... and " + (exceptions.size() - shown) + " more: see " + PackPlan.EXCEPTIONS_TITLE
-                    + (page == null ? "" : " on page " + page)), 5));
+            Phrase more = d.fonts().phrase("... and " + (exceptions.size() - shown) + " more: see "
+                    + PackPlan.EXCEPTIONS_TITLE + " on page ", d.fonts().regular(Tables.BODY));
+            more.add(d.pageNumber(PackPlan.EXCEPTIONS, more.getFont(), false));
+            table.addCell(t.span(t.cell(more), 5));
         }
         out.add(table);
     }

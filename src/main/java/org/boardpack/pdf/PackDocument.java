@@ -20,8 +20,7 @@ import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
 
 /**
- * One rendering pass of the pack: the document, its writer and fonts, the parts started so far (with their pages)
- * and the bookmarks. Sections call {@link #section} to start on a new page with a heading and a bookmark.
+ * The pack being rendered: the document, its writer and fonts, the planned parts and the bookmarks. Sections call {@link #section} to start on a new page with a heading and a bookmark.
  */
 final class PackDocument {
 
@@ -38,19 +37,16 @@ final class PackDocument {
     private final PdfWriter writer;
     private final PageEvents events;
     private final Map<String, PackPlan.Part> parts = new LinkedHashMap<>();
-    private final Map<String, Integer> previousPages;
-    private final Map<String, Integer> pages = new LinkedHashMap<>();
     private PdfOutline currentSection;
     private int markCount;
 
     PackDocument(PackView pack, PdfFonts fonts, Document doc, PdfWriter writer, PageEvents events,
-                 List<PackPlan.Part> plan, Map<String, Integer> previousPages) {
+                 List<PackPlan.Part> plan) {
         this.pack = pack;
         this.fonts = fonts;
         this.doc = doc;
         this.writer = writer;
         this.events = events;
-        this.previousPages = previousPages;
         for (PackPlan.Part p : plan) parts.put(p.key(), p);
     }
 
@@ -74,14 +70,12 @@ final class PackDocument {
         return List.copyOf(parts.values());
     }
 
-    /** The pages each part started on in this pass. */
-    Map<String, Integer> pages() {
-        return pages;
-    }
-
-    /** The page a part started on in the previous pass (null in the first pass). */
-    Integer previousPage(String key) {
-        return previousPages.get(key);
+    /**
+     * The number of the page the planned part {@code key} starts on, in {@code font}: a placeholder as wide as four
+     * digits (right-aligned in it when {@code right}), filled in when the document closes.
+     */
+    Chunk pageNumber(String key, Font font, boolean right) {
+        return events.pageNumber(writer, part(key).key(), font, right);
     }
 
     /** The width between the margins of the current page. */
@@ -120,7 +114,7 @@ final class PackDocument {
     }
 
     private PdfOutline bookmark(PdfOutline parent, PackPlan.Part part, float y) {
-        pages.put(part.key(), writer.getPageNumber());
+        events.started(part.key(), writer.getPageNumber());
         PdfDestination dest = new PdfDestination(PdfDestination.FITH, y + 20);
         dest.addPage(writer.getCurrentPage());
         return new PdfOutline(parent, dest, part.title(), part.level() == 0);

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -37,15 +36,14 @@ import org.boardpack.pack.view.PackView;
  * fallback fonts ({@link PdfFonts}), colours are sRGB with an sRGB output intent,
  * XMP metadata matches the document information, and nothing is transparent. Charts are vector graphics.
  *
- * <p>OpenPDF has no automatic contents page, so the pack is rendered twice: the first pass records the page each
- * part starts on and the second prints those numbers (the contents takes the same room in both passes).
+ * <p>The pack is rendered once: the contents page's numbers (and its links) are placeholders that are filled in when
+ * the document closes, from the pages the parts actually started on ({@link PageEvents}).
  */
 public class PdfPackWriter implements PackWriter {
 
     static final float MARGIN_SIDE = 36;
     static final float MARGIN_TOP = 54;
     static final float MARGIN_BOTTOM = 58;
-    private static final int MAX_PASSES = 3;
 
     @Override
     public String name() {
@@ -65,19 +63,12 @@ public class PdfPackWriter implements PackWriter {
     /** The finished PDF. */
     public byte[] render(PackModel model) throws IOException {
         PackView pack = PackView.of(model);
-        Map<String, Integer> pages = Map.of();
-        for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
-            Map<String, Integer> found = renderPass(pack, buffer, pages);
-            if (found.equals(pages)) return PdfFileId.derivedFromContent(buffer.toByteArray());
-            pages = found;
-        }
-        throw new IOException("The contents page numbers did not settle after " + MAX_PASSES + " passes");
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+        render(pack, buffer);
+        return PdfFileId.derivedFromContent(buffer.toByteArray());
     }
 
-    /** Renders the whole pack once; returns the page each planned part started on. */
-    private Map<String, Integer> renderPass(PackView pack, OutputStream out, Map<String, Integer> previousPages)
-            throws IOException {
+    private void render(PackView pack, OutputStream out) throws IOException {
         PdfFonts fonts = new PdfFonts();
         Document doc = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         try {
@@ -86,7 +77,7 @@ public class PdfPackWriter implements PackWriter {
             writer.setPdfVersion(PdfWriter.VERSION_1_4);
             writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
             String footer = pack.boardTitle() + "  |  " + pack.periodLabel() + "  |  revision " + pack.revision();
-            PageEvents events = new PageEvents(fonts, pack.marking(), footer, previousPages);
+            PageEvents events = new PageEvents(fonts, pack.marking(), footer);
             writer.setPageEvent(events);
             doc.addTitle(title(pack));
             doc.addSubject("Performance scorecard, exceptions, SPC charts and improvement plan tracker for "
@@ -106,7 +97,7 @@ public class PdfPackWriter implements PackWriter {
             }
 
             List<PackPlan.Part> plan = PackPlan.of(pack);
-            PackDocument d = new PackDocument(pack, fonts, doc, writer, events, plan, previousPages);
+            PackDocument d = new PackDocument(pack, fonts, doc, writer, events, plan);
             CoverPage.render(d);
             ContentsPage.render(d);
             ExecutiveSummary.render(d);
@@ -119,7 +110,6 @@ public class PdfPackWriter implements PackWriter {
 
             writer.createXmpMetadata(); // from the document information above, with the PDF/A-1b identification
             doc.close();
-            return Map.copyOf(d.pages());
         } catch (DocumentException | ExceptionConverter e) {
             throw new IOException("Cannot write the PDF pack: " + e.getMessage(), e);
         }

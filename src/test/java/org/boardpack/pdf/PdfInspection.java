@@ -101,7 +101,6 @@ final class PdfInspection {
                 super.writeString(text, positions);
             }
         };
-        stripper.setSortByPosition(true);
         stripper.getText(doc);
         return words;
     }
@@ -175,5 +174,34 @@ final class PdfInspection {
         for (PDOutlineItem kid : item.children()) kids.add(bookmark(doc, kid));
         PDPage page = item.findDestinationPage(doc);
         return new Bookmark(item.getTitle(), page == null ? -1 : doc.getPages().indexOf(page) + 1, kids);
+    }
+
+    /**
+     * The headings of each page as a reader sees them: the lines of text set at 12.5 pt or larger (the pack's section
+     * and part headings are 16 and 13 pt; body text, the contents entries, the marking and the footer are 11 pt or
+     * smaller). Index 0 is page 1.
+     */
+    static List<List<String>> headingLines(PDDocument doc) throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            List<String> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (!positions.isEmpty() && positions.get(0).getFontSizeInPt() >= 12.5f) lines.add(text.strip());
+                }
+            };
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            stripper.getText(doc);
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    /** The first page (1-based) at or after {@code from} with a heading line equal to {@code title}, or -1. */
+    static int pageWithHeading(List<List<String>> headings, String title, int from) {
+        for (int p = from; p <= headings.size(); p++) if (headings.get(p - 1).contains(title)) return p;
+        return -1;
     }
 }

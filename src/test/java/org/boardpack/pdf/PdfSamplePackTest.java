@@ -236,6 +236,29 @@ class PdfSamplePackTest {
     }
 
     @Test
+    void eachContentsNumberIsThePageWhereThatHeadingIsPrinted() throws Exception {
+        // the entries as printed on page 2, in order: "<title> <number>"
+        List<String> titles = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        Matcher line = Pattern.compile("(?m)^(\\S.*?\\S)\\s+(\\d+)\\s*$").matcher(pages.get(1));
+        while (line.find()) {
+            if (line.group(1).startsWith("Children's Services Improvement Board")) continue; // the footer
+            titles.add(line.group(1));
+            numbers.add(Integer.parseInt(line.group(2)));
+        }
+        // the sample: summary, 4 areas each with its trend charts, SPC, exceptions, tracker, data quality, appendix
+        assertThat(titles).hasSize(1 + 4 * 2 + 5).startsWith("Executive summary").endsWith("Appendix: definitions");
+        List<List<String>> headings = PdfInspection.headingLines(doc);
+        int from = 3; // after the cover and the contents
+        for (int i = 0; i < titles.size(); i++) {
+            int printedOn = PdfInspection.pageWithHeading(headings, titles.get(i), from);
+            assertThat(printedOn).as("page with the heading " + titles.get(i)).isPositive();
+            assertThat(numbers.get(i)).as("contents number of " + titles.get(i)).isEqualTo(printedOn);
+            from = printedOn;
+        }
+    }
+
+    @Test
     void contentsEntriesLinkToTheirPagesAndThePrintFlagIsSet() throws Exception {
         List<Integer> targets = new ArrayList<>();
         for (var a : doc.getPage(1).getAnnotations()) {
