@@ -7,12 +7,14 @@ import java.nio.file.Path;
 
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** run --all-boards: every board of the sample in one process, each its own job instance that resumes on its own. */
+@Outputs("xlsx,pdf")
 class AllBoardsRunTest {
 
     @TempDir

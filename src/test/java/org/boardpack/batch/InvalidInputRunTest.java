@@ -11,12 +11,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Bad rows: the default policy loads nothing; --skip-invalid loads the rest and lists the rejects; a fix completes. */
+@Outputs("xlsx,pdf")
 class InvalidInputRunTest {
 
     @TempDir

@@ -8,12 +8,14 @@ import java.util.List;
 
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A failed write step resumes on the next run without loading or computing again; completed periods are refused. */
+@Outputs("xlsx,pdf")
 class RestartTest {
 
     @TempDir

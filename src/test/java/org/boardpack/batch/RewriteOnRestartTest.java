@@ -9,6 +9,7 @@ import java.util.Map;
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.output.FileHashes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The output folder cleared (or a file edited) while a run awaits its restart: the restart writes the completed
  * write steps' files again from the pack model and says so, instead of failing forever on a missing pack.
  */
+@Outputs("xlsx,pdf")
 class RewriteOnRestartTest {
 
     @TempDir

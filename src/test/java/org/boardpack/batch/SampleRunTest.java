@@ -18,11 +18,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The job on the shipped sample data, read back as a user's tools would. */
+@Outputs("xlsx,pdf")
 class SampleRunTest {
 
     @TempDir

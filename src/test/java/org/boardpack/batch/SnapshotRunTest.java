@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 13: every pack is built from one recorded snapshot of its inputs, never mixes two input folders, and no
  * pack goes out for a month without figures.
  */
+@Outputs("xlsx,pdf")
 class SnapshotRunTest {
 
     private static final String BOARD_DIR = "improvement-board";

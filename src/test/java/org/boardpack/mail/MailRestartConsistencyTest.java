@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  * The commands an operator runs after a mail failure agree with each other: {@code run}, {@code deliveries} and
  * {@code restart} against a real SMTP server (GreenMail rejecting one address with 550), in this JVM.
  */
+@Outputs("xlsx,pdf")
 class MailRestartConsistencyTest {
 
     private static final String MEMBERS = "name,email,role,boards,formats\n"

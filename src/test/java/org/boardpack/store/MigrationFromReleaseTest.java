@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.boardpack.cli.ExitCodes;
 import org.boardpack.support.Cli;
+import org.boardpack.support.Outputs;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by the 0.1.0 jar running {@code run} on the shipped sample (October 2026 complete, 31 scorecard files, 748 figures,
  * 6 deliveries written as .eml files).
  */
+@Outputs("xlsx")
 class MigrationFromReleaseTest {
 
     @TempDir

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The job repository outlives the JVM: two separate processes on the same H2 file see each other's runs. */
-class RepositoryPersistenceTest {
+class RepositoryPersistenceIT {
 
     @TempDir
     Path work;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The accessibility and HTML checks find what they should, so a clean result on the pack means something. */
-class HtmlChecksTest {
+class HtmlChecksIT {
 
     @TempDir
     Path dir;

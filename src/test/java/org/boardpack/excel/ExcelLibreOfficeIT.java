@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When LibreOffice is installed, the sample pack converts to PDF headless without an error. */
-class ExcelLibreOfficeTest {
+class ExcelLibreOfficeIT {
 
     @TempDir
     Path dir;
