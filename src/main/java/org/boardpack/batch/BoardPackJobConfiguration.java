@@ -85,14 +85,14 @@ public class BoardPackJobConfiguration {
     }
 
     /**
-     * The threads the write steps run on, shared by every run in the process ({@code run --all-boards}): as many as
-     * there are processors (the writers are CPU-bound), at most one per write step. Each thread carries the log
+     * The threads the write steps run on, shared by every run in the process ({@code run --all-boards}):
+     * {@code boardpack.parallel-writes}, by default as many as there are processors (the writers are CPU-bound). Each thread carries the log
      * context of the run that handed it the step.
      */
     @Bean
     public ThreadPoolTaskExecutor writeExecutor() {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int threads = Math.max(1, Math.min(WRITE_STEPS, Runtime.getRuntime().availableProcessors()));
+        int threads = settings.writesAtOnce();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
         executor.setThreadNamePrefix("write-");
@@ -100,9 +100,6 @@ public class BoardPackJobConfiguration {
         executor.setTaskDecorator(RunLogContext::carried);
         return executor;
     }
-
-    /** results, recommendations, excel, pdf, html, accessible-pdf. */
-    private static final int WRITE_STEPS = 6;
 
     @Bean
     public ResultsCsvWriter resultsCsvWriter() {
