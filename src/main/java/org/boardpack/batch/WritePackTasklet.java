@@ -35,7 +35,7 @@ public class WritePackTasklet implements Tasklet {
 
     static final String FILE = "file";
     static final String SHA256 = "sha256";
-    /** The edition keys ("" for the full edition, ".partner", ...) of the files the step recorded, comma-separated. */
+    /** The editions ({@link Edition#id()}) whose files the step recorded, comma-separated; empty when it wrote none. */
     static final String EDITIONS = "editions";
 
     private static final Logger log = LoggerFactory.getLogger(WritePackTasklet.class);
@@ -91,7 +91,7 @@ public class WritePackTasklet implements Tasklet {
         for (Edition edition : pack.editions()) {
             Path target = writer.target(editionLayout(p, edition));
             String key = edition == Edition.FULL ? "" : "." + edition.id();
-            keys.add(key);
+            keys.add(edition.id());
             if (earlier.isPresent()) {
                 ExecutionContext was = earlier.get().getExecutionContext();
                 String sha = was.containsKey(SHA256 + key) ? was.getString(SHA256 + key) : null;
@@ -133,7 +133,10 @@ public class WritePackTasklet implements Tasklet {
         ExecutionContext was = earlier.getExecutionContext();
         if (!was.containsKey(EDITIONS)) return false; // written by a release that did not list them
         String listed = was.getString(EDITIONS);
-        List<String> keys = listed.isEmpty() ? List.of() : List.of(listed.split(",", -1));
+        List<String> keys = new ArrayList<>();
+        for (String id : listed.isEmpty() ? new String[0] : listed.split(",")) {
+            keys.add(Edition.parse(id) == Edition.FULL ? "" : "." + id);
+        }
         List<Path> targets = new ArrayList<>();
         for (String key : keys) {
             if (!was.containsKey(FILE + key) || !was.containsKey(SHA256 + key)) return false;
