@@ -13,18 +13,24 @@ import org.boardpack.settings.PackOutput;
 import org.boardpack.store.PackStore;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.util.stream.Stream;
+
 /**
- * The board pack job: validate (which takes the input snapshot), load, compute, then one step per output, then
- * distribute (email), then the run's manifest. Identified by (authority, board, period, revision) with no
+ * The board pack job: validate (which takes the input snapshot), load, compute, then one step per output, all
+ * running at once (a split flow), then distribute (email), then the run's manifest. Identified by (authority, board, period, revision) with no
  * incrementer, so running the same four again restarts the failed instance from the failed step; completed steps
  * are not run again, and every step after validate reads only the snapshot.
  */
@@ -49,27 +55,50 @@ public class BoardPackJobConfiguration {
     }
 
     @Bean
-    public Job boardPackJob(Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
+    public Job boardPackJob(ThreadPoolTaskExecutor writeExecutor, Step validateStep, Step loadStep, Step computeStep, Step resultsStep,
                             Step recommendationsStep, Step excelStep, Step pdfStep, Step htmlStep,
                             Step accessiblePdfStep, Step distributeStep, Step manifestStep,
                             RunProcessListener processListener,
                             RunLogContext logContext, SnapshotDriftListener snapshotDrift) {
+        // the outputs are independent of each other: written at once, each its own step; the split waits for all of
+        // them, so one failing leaves the others to finish (and be COMPLETED), then fails the job before distribute
+        Flow writes = new FlowBuilder<SimpleFlow>("write-outputs").split(writeExecutor)
+                .add(Stream.of(resultsStep, recommendationsStep, excelStep, pdfStep, htmlStep, accessiblePdfStep)
+                        .map(s -> new FlowBuilder<SimpleFlow>("flow-" + s.getName()).start(s).build())
+                        .toArray(Flow[]::new))
+                .build();
+        Flow all = new FlowBuilder<SimpleFlow>("board-pack")
+                .start(validateStep)
+                .next(loadStep)
+                .next(computeStep)
+                .next(writes)
+                .next(distributeStep)
+                .next(manifestStep)
+                .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(logContext)
                 .listener(processListener)
                 .listener(snapshotDrift)
-                .start(validateStep)
-                .next(loadStep)
-                .next(computeStep)
-                .next(resultsStep)
-                .next(recommendationsStep)
-                .next(excelStep)
-                .next(pdfStep)
-                .next(htmlStep)
-                .next(accessiblePdfStep)
-                .next(distributeStep)
-                .next(manifestStep)
+                .start(all)
+                .end()
                 .build();
+    }
+
+    /**
+     * The threads the write steps run on, shared by every run in the process ({@code run --all-boards}):
+     * {@code boardpack.parallel-writes}, by default as many as there are processors (the writers are CPU-bound). Each thread carries the log
+     * context of the run that handed it the step.
+     */
+    @Bean
+    public ThreadPoolTaskExecutor writeExecutor() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int threads = settings.writesAtOnce();
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setThreadNamePrefix("write-");
+        executor.setDaemon(true);
+        executor.setTaskDecorator(RunLogContext::carried);
+        return executor;
     }
 
     @Bean

@@ -24,7 +24,8 @@ import sun.misc.SignalHandler;
  * <li>before the job has started (the context starting, the lock being taken): nothing is launched, nothing
  * recorded, exit 6;</li>
  * <li>while the execution is being created: it stops before its first step ({@link #jobStarted}), STOPPED;</li>
- * <li>in a step: that step is asked to stop at its end;</li>
+ * <li>in a step: that step is asked to stop at its end; during the write steps, which run at once, each of those
+ * running stops at its end or next safe point and those not yet started do not start;</li>
  * <li>after the last step: the run completes as it was going to (exit 0).</li>
  * </ul>
  * The process never halts, so no execution is left without a record of who ran it and how it ended.

@@ -8,7 +8,6 @@ import org.boardpack.mail.DeliveryStore;
 import org.boardpack.mail.UnconfirmedAdvice;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -52,9 +50,11 @@ public class JobRunner {
     private final RunLock lock;
     private final String authority;
     private final DeliveryStore deliveries;
+    private final RecordedExecutions recorded;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, Job boardPackJob, RunProcessListener processes,
-                     RunLock lock, BoardPackSettings settings, DeliveryStore deliveries) {
+                     RunLock lock, BoardPackSettings settings, DeliveryStore deliveries, RecordedExecutions recorded) {
+        this.recorded = recorded;
         this.authority = settings.authority().code();
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -368,17 +368,13 @@ public class JobRunner {
      */
     public List<ExecutionView> executions(String board, YearMonth period) {
         List<ExecutionView> views = new ArrayList<>();
-        for (JobInstance instance : jobRepository.findJobInstances(BoardPackJobConfiguration.JOB_NAME)) {
-            for (JobExecution e : jobRepository.getJobExecutions(instance)) {
-                ExecutionView v = view(e);
-                String runAuthority = e.getJobParameters().getString(PackRunParameters.AUTHORITY);
-                if (runAuthority != null && !runAuthority.equals(authority)) continue;
-                if ((board == null || board.equals(v.board())) && (period == null || period.equals(v.period()))) {
-                    views.add(v);
-                }
+        for (RecordedExecutions.Row row : recorded.all()) {
+            ExecutionView v = row.view();
+            if (row.authority() != null && !row.authority().equals(authority)) continue;
+            if ((board == null || board.equals(v.board())) && (period == null || period.equals(v.period()))) {
+                views.add(v);
             }
         }
-        views.sort(Comparator.comparingLong(ExecutionView::executionId).reversed());
         return views;
     }
 

@@ -121,11 +121,16 @@ public class DeliveriesCommand implements Callable<Integer> {
         }
         Map<String, List<Delivery>> byPack = new LinkedHashMap<>();
         rows.forEach(d -> byPack.computeIfAbsent(d.board() + " " + d.period() + " " + d.revision(), k -> new ArrayList<>()).add(d));
-        JobRunner runs = ctx.getBean(JobRunner.class);
+        List<ExecutionView> executions = null; // read once, in one query, when a pack has members still to be sent
         for (List<Delivery> pack : byPack.values()) {
             Delivery first = pack.get(0);
             long missing = pack.stream().filter(d -> d.state().outstanding()).count();
-            if (missing > 0) System.out.println(missingAdvice(first, missing, runs.executions(first.board(), first.period())));
+            if (missing > 0) {
+                if (executions == null) executions = ctx.getBean(JobRunner.class).executions(null, null);
+                List<ExecutionView> ofPack = executions.stream()
+                        .filter(e -> first.board().equals(e.board()) && first.period().equals(e.period())).toList();
+                System.out.println(missingAdvice(first, missing, ofPack));
+            }
             String unsure = UnconfirmedAdvice.of(first.board(), first.period(), first.revision(), pack);
             if (!unsure.isEmpty()) System.out.println(unsure);
         }

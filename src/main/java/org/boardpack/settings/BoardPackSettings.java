@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param parallelBoards how many boards {@code run --all-boards} builds at once (0: the number of processors)
  * @param fixedTime   a fixed clock for reproducible packs; null = the system clock
  * @param consoleTraces the logback pattern for stack traces on the console (set by --debug)
+ * @param parallelWrites how many of a run's outputs are written at once, over every run in the process (0: the
+ *                    number of processors)
  * @param outputs     the pack editions a run writes, from xlsx, pdf, html, accessible-pdf (default all four);
  *                    comma-separated in a properties file
  */
@@ -44,7 +46,8 @@ public record BoardPackSettings(@DefaultValue Authority authority,
                                 @DefaultValue SmallNumbers smallNumbers,
                                 @DefaultValue("") java.util.List<String> boards,
                                 @DefaultValue("0") int parallelBoards,
-                                @DefaultValue Suppression suppression) {
+                                @DefaultValue Suppression suppression,
+                                @DefaultValue("0") int parallelWrites) {
 
     public BoardPackSettings {
         if (mail == null) mail = new MailSettings();
@@ -80,6 +83,10 @@ public record BoardPackSettings(@DefaultValue Authority authority,
         }
         if (parallelBoards < 0) {
             throw new IllegalArgumentException("boardpack.parallel-boards=" + parallelBoards
+                    + " must be 1 or more (or 0, the default: the number of processors)");
+        }
+        if (parallelWrites < 0) {
+            throw new IllegalArgumentException("boardpack.parallel-writes=" + parallelWrites
                     + " must be 1 or more (or 0, the default: the number of processors)");
         }
         if (suppression.maxSuppressed() < 1) {
@@ -131,6 +138,11 @@ public record BoardPackSettings(@DefaultValue Authority authority,
     /** How many boards {@code run --all-boards} builds at once: the setting, or the number of processors. */
     public int boardsAtOnce() {
         return parallelBoards > 0 ? parallelBoards : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** How many outputs are written at once: the setting, or the number of processors. */
+    public int writesAtOnce() {
+        return parallelWrites > 0 ? parallelWrites : Runtime.getRuntime().availableProcessors();
     }
 
     /** @param code its old LA code (822) or ONS code (E06000055), for benchmarks */

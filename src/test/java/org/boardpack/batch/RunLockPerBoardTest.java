@@ -55,6 +55,6 @@ class RunLockPerBoardTest {
                 new BoardPackSettings.Completeness(100), null, new BoardPackSettings.Output(FileMode.valueOf("rw-r-----")),
                 new BoardPackSettings.RunLock(Duration.ofMinutes(5)), new BoardPackSettings.FaultInjection("", 0, ""),
                 "%nopex", List.of("xlsx"), null, new BoardPackSettings.SmallNumbers(20), List.of(), 0,
-                new BoardPackSettings.Suppression(4, "[c]"));
+                new BoardPackSettings.Suppression(4, "[c]"), 0);
     }
 }
