@@ -51,7 +51,7 @@ public final class Definitions {
         out.add(new Sentence("RAG", "RAG against target is judged on the figure as shown (rounded to the indicator's decimals): Green meets or "
                 + "beats the target; Amber is worse but within the tolerance (\u00b1); Red is beyond it. Indicators with no "
                 + "better direction (activity rates) have no RAG unless a target band is set: they show \"No target\". "
-                + "Every RAG and BRAG cell carries its word as well as its colour."));
+                + "Every status cell carries its word as well as its colour."));
         StringBuilder brag = new StringBuilder();
         for (Brag b : Brag.values()) brag.append(brag.isEmpty() ? "" : "; ").append(b.text());
         out.add(new Sentence("BRAG", "BRAG for recommendations: " + brag + ". A recommendation is overdue when it is not complete and its due "

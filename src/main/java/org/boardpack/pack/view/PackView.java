@@ -54,6 +54,7 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param exceptionsIntro  the exceptions section's opening sentence
  * @param commentaryTexts  each exception's commentary as shown, by indicator id
  * @param definitions      the definitions' "Reading the pack" sentences, in order
+ * @param suppression      the small-number rule this edition applies, or null (the full edition)
  */
 public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
                        String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
@@ -67,7 +68,7 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers,
                        Edition edition, String editionNote, String moversNote, List<String> scorecardNotes,
                        List<String> benchmarksNotes, String exceptionsIntro, Map<String, String> commentaryTexts,
-                       List<Definitions.Sentence> definitions) {
+                       List<Definitions.Sentence> definitions, Suppression suppression) {
 
     /** The time zone of every date and time the pack shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -162,7 +163,7 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                 act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
                 movers.excluded(), pack.smallNumbers(), pack.edition(),
                 rule == null ? "" : rule.description(), moversNote, List.copyOf(scorecardNotes),
-                List.copyOf(benchmarksNotes), exceptionsIntro, Map.copyOf(commentary), definitions);
+                List.copyOf(benchmarksNotes), exceptionsIntro, Map.copyOf(commentary), definitions, rule);
     }
 
     /** The tracker with each recommendation's theme, text and progress spelled out at first use (in file order). */
@@ -184,6 +185,15 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
     /** The exception's commentary as the pack shows it (abbreviations spelled out at first use), or "" when none. */
     public String commentaryText(IndicatorView v) {
         return v.commentary() == null ? "" : commentaryTexts.getOrDefault(v.id(), v.commentary().text());
+    }
+
+    /**
+     * A count (a numerator, a denominator, a count-unit figure) as this edition may show it: the suppression code when
+     * the edition's rule withholds it, whatever the figure says, so no layout can print a small count by mistake.
+     */
+    public Shown count(Shown count) {
+        if (suppression == null || count.isSuppressed() || !suppression.suppresses(count.value())) return count;
+        return Shown.suppressed(suppression.code());
     }
 
     /** The abbreviations and their meanings, for every edition's glossary. */
