@@ -12,12 +12,6 @@ public record Restatement(String indicatorId, YearMonth period, String team, dou
                           Double oldNumerator, Double oldDenominator, Double newNumerator, Double newDenominator,
                           String oldFile, String newFile) {
 
-    /** A restatement of the value only (no counts). */
-    public Restatement(String indicatorId, YearMonth period, String team, double oldValue, double newValue,
-                       String oldFile, String newFile) {
-        this(indicatorId, period, team, oldValue, newValue, null, null, null, null, oldFile, newFile);
-    }
-
     /** Whether the counts were given and changed. */
     public boolean countsChanged() {
         return oldNumerator != null && oldDenominator != null && newNumerator != null && newDenominator != null

@@ -122,6 +122,43 @@ class FirstUseEditionsTest {
                 && s.indicatorId().equals("assessments_45days") && s.team().equals(Wording.WHOLE_AUTHORITY)).findFirst().orElseThrow().note()).isEmpty();
     }
 
+    @Test
+    void theHtmlSummaryShowsTheMoversWhereThePdfDoes() throws Exception {
+        PackModel pack = SamplePacks.build(INPUT, TEMPLATES, "improvement-board", java.time.YearMonth.of(2026, 10));
+        // the PDF's summary: its first page is what changed, act and watch, and the movers; then RAG by area,
+        // the exceptions, the recommendations and data quality
+        List<String> parts = List.of("What changed since September 2026", "Act and watch", "Biggest movers since last month",
+                "RAG by area", "Exceptions (8)", "Recommendations by BRAG", "Data quality");
+        List<String> pages = new ArrayList<>();
+        try (var doc = Loader.loadPDF(render(new PdfPackWriter(), pack))) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(doc));
+            }
+        }
+        int summary = -1;
+        for (int p = 0; p < pages.size() && summary < 0; p++) if (pages.get(p).contains("What changed since September 2026")) summary = p;
+        String pdfSummary = pages.get(summary) + pages.get(summary + 1);
+        String html = htmlText(render(new HtmlPackWriter(), pack));
+        String htmlSummary = html.substring(html.indexOf("What changed since September 2026"));
+        int lastPdf = -1;
+        int lastHtml = -1;
+        for (String part : parts) {
+            int atPdf = pdfSummary.indexOf(part);
+            int atHtml = htmlSummary.indexOf(part);
+            assertThat(atPdf).as("PDF: %s after the part before it", part).isGreaterThan(lastPdf);
+            assertThat(atHtml).as("HTML: %s after the part before it", part).isGreaterThan(lastHtml);
+            lastPdf = atPdf;
+            lastHtml = atHtml;
+        }
+        // and the movers in the same order: the view's ranking, biggest first (Agency social workers first)
+        assertThat(htmlSummary.indexOf("Agency social workers", htmlSummary.indexOf("Biggest movers since last month")))
+                .isLessThan(htmlSummary.indexOf("Children looked after visited within timescale", htmlSummary.indexOf("Biggest movers since last month")));
+    }
+
     static byte[] render(PackWriter writer, PackModel pack) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(pack, out);
