@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.boardpack.indicators.Unit;
 import org.boardpack.input.FormulaText;
 import org.boardpack.output.OutputLayout;
 import org.boardpack.pack.PackModel;
@@ -60,18 +61,18 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(r.unit().code());
                 row.add(r.polarity().label());
                 row.add(view.period().toString());
-                row.add(n(r.value()));
-                row.add(n(r.numerator()));
-                row.add(n(r.denominator()));
+                row.add(n(counts(view, r, r.value())));
+                row.add(n(view.count(r.numerator())));
+                row.add(n(view.count(r.denominator())));
                 row.add(r.aggregation().code());
-                row.add(n(r.aggregated()));
+                row.add(n(counts(view, r, r.aggregated())));
                 row.add(r.financialYear());
                 row.add(n(r.target()));
                 row.add(n(r.tolerance()));
                 row.add(r.ragWord());
-                row.add(n(r.previous()));
+                row.add(n(counts(view, r, r.previous())));
                 row.add(r.directionMonthWord());
-                row.add(n(r.yearAgo()));
+                row.add(n(counts(view, r, r.yearAgo())));
                 row.add(r.directionYearWord());
                 SpcView spc = r.spc();
                 row.add(spc.limits());
@@ -101,19 +102,24 @@ public class ResultsCsvWriter implements PackWriter {
                 row.add(r.commentary() == null ? "" : r.commentary().author());
                 row.add(String.join("; ", r.dataQuality()));
                 row.add(r.ratedOnLabel());
-                row.add(n(r.rated()));
+                row.add(n(counts(view, r, r.rated())));
                 int rank = movers.indexOf(r.id());
                 row.add(rank < 0 ? "" : String.valueOf(rank + 1));
                 row.add(r.previousRagWord());
                 row.add(r.exceptionListWord());
                 row.add(r.exceptionStatus());
-                row.add(n(r.ratedNumerator()));
-                row.add(n(r.ratedDenominator()));
+                row.add(n(view.count(r.ratedNumerator())));
+                row.add(n(view.count(r.ratedDenominator())));
                 row.add(r.smallNumbers() ? "Yes" : "No");
                 row.add(view.moversExcluded().contains(r) ? "small numbers" : "");
                 csv.printRecord(FormulaText.csvCells(row));
             }
         }
+    }
+
+    /** A figure of a count-unit indicator is a count: guarded as one (the partner edition's rule). */
+    private static Shown counts(PackView view, IndicatorView r, Shown s) {
+        return r.unit() == Unit.COUNT ? view.count(s) : s;
     }
 
     /** The displayed figure as a plain number ("1234.5"), blank when there is none. */

@@ -16,6 +16,7 @@ import org.boardpack.indicators.spc.AssuranceIcon;
 import org.boardpack.indicators.spc.LimitStatus;
 import org.boardpack.indicators.spc.VariationIcon;
 import org.boardpack.pack.ExceptionReason;
+import org.boardpack.pack.view.Abbreviations;
 import org.boardpack.pack.view.Wording;
 import org.boardpack.pack.view.PackView;
 import org.boardpack.recommendations.Brag;
@@ -78,7 +79,8 @@ final class CoverSheet implements PackSheet {
             add(rows, "Exception", r.label(), Wording.exceptionReasonMeaning(r));
         }
         for (String[] list : Wording.exceptionLists()) add(rows, "Exception list", list[0], list[1]);
-        for (String[] g : Wording.GLOSSARY) add(rows, "Abbreviation", g[0], g[1]);
+        for (var sentence : pack.definitions()) add(rows, "Reading the pack", sentence.topic(), sentence.text());
+        for (Abbreviations.Entry g : pack.glossary()) add(rows, "Abbreviation", g.abbreviation(), g.meaning());
         add(rows, "Benchmarks", "Statistical neighbours mean",
                 "The simple mean of the published values of the authority's statistical neighbours (DfE's LAIT method); missing values are left out.");
         add(rows, "Benchmarks", "England", "The national figure published by DfE for the same year.");

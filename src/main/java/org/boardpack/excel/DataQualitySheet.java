@@ -46,7 +46,8 @@ final class DataQualitySheet implements PackSheet {
                     .map(IndicatorView::decimals).orElse(2);
             rows.add(Arrays.asList("Restated figure", s.indicatorId(), s.indicatorName(), s.period().toString(),
                     s.team(), s.newFile(), null, null,
-                    "The figure for " + s.period() + " in " + s.oldFile() + " was replaced by " + s.newFile() + "; the latest is used.",
+                    "The figure for " + s.period() + " in " + s.oldFile() + " was replaced by " + s.newFile() + "; the latest is used."
+                            + (s.note().isEmpty() ? "" : " " + s.note() + "."),
                     Num.of(s.was(), d), Num.of(s.now(), d)));
         }
         for (InputProblem p : pack.inputWarnings()) {

@@ -34,7 +34,7 @@ final class ExceptionsSheet implements PackSheet {
             .add("Direction (year)", 12, i -> i.r().directionYearWord())
             .add("SPC variation", 24, StatusRules.VARIATION, i -> i.r().spc().variation())
             .add("Commentary missing", 11, StatusRules.ATTENTION, i -> Wording.yesNo(i.r().commentaryMissing()))
-            .add("Commentary", 80, i -> i.r().commentary() == null ? MISSING : i.r().commentary().text())
+            .add("Commentary", 80, i -> i.r().commentary() == null ? MISSING : i.commentary())
             .add("Commentary by", 30, i -> i.r().commentary() == null ? null : i.r().commentary().author())
             .add("Role", 16, i -> i.r().commentary() == null ? null : ScorecardSheet.blankToNull(i.r().commentary().role()));
 

@@ -16,7 +16,7 @@ import org.boardpack.pack.view.Wording;
 final class ScorecardSheet implements PackSheet {
 
     /** An indicator and the section (area) it is shown under. */
-    record Item(String section, IndicatorView r, String month) {
+    record Item(String section, IndicatorView r, String month, String commentary) {
     }
 
     /**
@@ -83,7 +83,7 @@ final class ScorecardSheet implements PackSheet {
             .add("Exception list", 10, i -> blankToNull(i.r().exceptionListWord())).notApplicableWhen(i -> !i.r().isException())
             .add("Exception since last month", 12, i -> blankToNull(i.r().exceptionStatus())).notApplicableWhen(i -> true)
             .add("Commentary missing", 11, StatusRules.ATTENTION, i -> Wording.yesNo(i.r().commentaryMissing()))
-            .add("Commentary", 70, i -> i.r().commentary() == null ? null : i.r().commentary().text())
+            .add("Commentary", 70, i -> i.r().commentary() == null ? null : i.commentary())
                     .notApplicableWhen(i -> !i.r().isException())
             .add("Commentary by", 30, i -> i.r().commentary() == null ? null : i.r().commentary().author())
                     .notApplicableWhen(i -> !i.r().isException())
@@ -129,7 +129,7 @@ final class ScorecardSheet implements PackSheet {
     static List<Item> items(PackView pack) {
         List<Item> items = new ArrayList<>();
         for (SectionView s : pack.sections()) {
-            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r, pack.periodLabel()));
+            for (IndicatorView r : s.indicators()) items.add(new Item(s.title(), r, pack.periodLabel(), pack.commentaryText(r)));
         }
         return items;
     }

@@ -6,9 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.boardpack.indicators.Rag;
-import org.boardpack.indicators.spc.AssuranceIcon;
-import org.boardpack.indicators.spc.SpecialCauseRule;
-import org.boardpack.indicators.spc.VariationIcon;
 import org.boardpack.input.Commentary;
 import org.boardpack.pack.view.ChartMessage;
 import org.boardpack.pack.view.IndicatorView;
@@ -197,33 +194,5 @@ public final class HtmlPage {
 
     public String limitsWordLower(String s) {
         return s.toLowerCase(Locale.ROOT);
-    }
-
-    public String bragMeanings() {
-        StringBuilder sb = new StringBuilder();
-        for (Brag b : Brag.values()) sb.append(b.text()).append("; ");
-        return sb.substring(0, sb.length() - 2);
-    }
-
-    public String spcRules() {
-        StringBuilder rules = new StringBuilder();
-        int i = 1;
-        for (SpecialCauseRule rule : SpecialCauseRule.values()) {
-            if (rule == SpecialCauseRule.NONE) continue;
-            rules.append('(').append(i++).append(") ").append(rule.label()).append("; ");
-        }
-        return rules.substring(0, rules.length() - 2);
-    }
-
-    public String icons() {
-        StringBuilder icons = new StringBuilder("Variation icons (from the latest point): ");
-        for (VariationIcon v : VariationIcon.values()) icons.append(v.label()).append("; ");
-        icons.setLength(icons.length() - 2);
-        icons.append(". Assurance icons (the target against the process limits): ");
-        for (AssuranceIcon a : AssuranceIcon.values()) {
-            if (a != AssuranceIcon.NONE) icons.append(a.label()).append("; ");
-        }
-        icons.setLength(icons.length() - 2);
-        return icons + ". No assurance icon without a target, a better direction or limits.";
     }
 }

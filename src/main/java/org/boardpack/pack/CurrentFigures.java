@@ -28,9 +28,10 @@ public final class CurrentFigures {
             Figure f = h.figure();
             String key = f.indicatorId() + "|" + f.team() + "|" + f.period();
             HeldFigure before = current.put(key, h);
-            if (before != null && before.figure().value() != f.value()) {
-                restatements.add(new Restatement(f.indicatorId(), f.period(), f.team(), before.figure().value(),
-                        f.value(), before.file(), h.file()));
+            if (before != null && changed(before.figure(), f)) {
+                Figure b = before.figure();
+                restatements.add(new Restatement(f.indicatorId(), f.period(), f.team(), b.value(), f.value(),
+                        b.numerator(), b.denominator(), f.numerator(), f.denominator(), before.file(), h.file()));
             }
         }
         for (HeldFigure h : current.values()) {
@@ -39,6 +40,12 @@ public final class CurrentFigures {
                     .put(f.period(), f);
         }
         restatements.sort(Comparator.comparing(Restatement::indicatorId).thenComparing(Restatement::period));
+    }
+
+    /** A different value, or the same value from different counts ("202 of 237" became "208 of 244"). */
+    private static boolean changed(Figure before, Figure now) {
+        return before.value() != now.value() || !java.util.Objects.equals(before.numerator(), now.numerator())
+                || !java.util.Objects.equals(before.denominator(), now.denominator());
     }
 
     private static String seriesKey(String indicatorId, String team) {

@@ -73,9 +73,7 @@ final class AreaSection {
             table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY)));
         }
         d.add(table);
-        d.add(d.note("RAG is judged on the figure rated (the year-to-date or 12-month figure where one is shown, "
-                + "otherwise the month's). Directions are judged on the figures as shown. Exceptions are listed in "
-                + PackPlan.EXCEPTIONS_TITLE + "; definitions are in the appendix."));
+        d.add(d.note(d.pack().scorecardNotes().get(area.index())));
     }
 
     private static PdfPCell indicatorCell(PackDocument d, Tables t, IndicatorView r) {
@@ -91,7 +89,7 @@ final class AreaSection {
                 .filter(r -> r.benchmark().published()).toList();
         d.subheading("Benchmarks: " + area.title());
         if (published.isEmpty()) {
-            d.add(d.text("No indicator in this area has a published DfE benchmark: they are shown against target and trend only."));
+            d.add(d.text(d.pack().benchmarksNotes().get(area.index())));
             return;
         }
         PdfPTable table = t.table(new float[]{25, 7, 10, 11, 9, 9, 8, 10.5f, 10.5f},
@@ -121,10 +119,7 @@ final class AreaSection {
             }
             d.add(d.note(sb.append('.').toString()));
         }
-        d.add(d.note("Published value: " + d.pack().authority() + "'s own figure in DfE's release. The last two columns "
-                + "compare the figure rated this month with the neighbours' mean and England: the verdict and the gap "
-                + "(the figure minus the comparator, as shown). Rank 1 is best; quartile band A is the best quarter of all local authorities (LAIT method). "
-                + "No rank or band for indicators with no better direction."));
+        d.add(d.note(d.pack().benchmarksNotes().get(area.index())));
     }
 
     /** "better\n-12.1". */

@@ -74,7 +74,7 @@ final class DataQualitySection {
         PdfPTable table = t.table(new float[]{30, 9, 15, 9, 9, 28}, "Indicator", "Month", "Team", "Was", "Now", "Files");
         Tables.rightAlignHeader(table, 0, 3, 4);
         for (RestatementView r : pack.restatements()) {
-            table.addCell(t.text(r.indicatorName()));
+            table.addCell(t.text(r.note().isEmpty() ? r.indicatorName() : r.indicatorName() + "\n" + r.note()));
             table.addCell(t.text(r.monthLabel()));
             table.addCell(t.text(r.team()));
             table.addCell(t.number(r.was().text()));

@@ -25,9 +25,7 @@ final class ExceptionsSection {
     static void render(PackDocument d) {
         List<IndicatorView> exceptions = d.pack().exceptions();
         d.section(PackPlan.EXCEPTIONS, true, true);
-        d.add(d.text("An indicator is an exception when it is Red against target, has worsened two months running, or "
-                + "its latest point is an SPC special cause of concern. " + Wording.plural(exceptions.size(), "exception", "exceptions")
-                + " this month."));
+        d.add(d.text(d.pack().exceptionsIntro()));
         if (exceptions.isEmpty()) return;
         Tables t = new Tables(d.fonts());
         String month = d.pack().monthLabel();
@@ -84,7 +82,7 @@ final class ExceptionsSection {
         } else {
             String who = join(c.author(), c.role());
             p.add(d.fonts().phrase("Commentary" + (who.isEmpty() ? "" : " (" + who + ")") + ": ", d.fonts().bold(9)));
-            p.add(d.fonts().phrase(c.text(), d.fonts().regular(9)));
+            p.add(d.fonts().phrase(d.pack().commentaryText(r), d.fonts().regular(9)));
             cell = t.cell(p);
         }
         cell.setColspan(COLUMNS);

@@ -219,9 +219,7 @@ final class ExecutiveSummary {
             table.addCell(t.text(r.directionMonthWord()));
         }
         out.add(table);
-        out.add(d.note("Ranked by the size of the move against each indicator's usual month-to-month variation "
-                + "(its SPC mean moving range), so moves in different units can be compared; indicators without one follow, "
-                + "by the change relative to last month."));
+        out.add(d.note(pack.moversNote()));
         if (!pack.moversExcluded().isEmpty()) {
             out.add(d.note(pack.moversExcludedNote()));
         }

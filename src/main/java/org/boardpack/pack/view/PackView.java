@@ -20,6 +20,7 @@ import org.boardpack.pack.PackSection;
 import org.boardpack.pack.PackStyle;
 import org.boardpack.pack.RagCounts;
 import org.boardpack.pack.Restatement;
+import org.boardpack.recommendations.Recommendation;
 import org.boardpack.recommendations.RecommendationStatus;
 import org.boardpack.recommendations.RecommendationTracker;
 
@@ -47,6 +48,13 @@ import org.boardpack.recommendations.RecommendationTracker;
  * @param edition          the edition laid out (full, partner)
  * @param editionNote      how the edition differs, for its cover and email: for the partner edition, how small
  *                         numbers were suppressed; empty for the full edition
+ * @param moversNote       how the movers are ranked (under the movers table)
+ * @param scorecardNotes   the note under each area's scorecard, by area
+ * @param benchmarksNotes  the note under each area's benchmarks (or why it has none), by area
+ * @param exceptionsIntro  the exceptions section's opening sentence
+ * @param commentaryTexts  each exception's commentary as shown, by indicator id
+ * @param definitions      the definitions' "Reading the pack" sentences, in order
+ * @param suppression      the small-number rule this edition applies, or null (the full edition)
  */
 public record PackView(String boardId, String boardTitle, String boardDescription, String coverTitle,
                        String coverSubtitle, String contact, byte[] logoPng, String authority, YearMonth period,
@@ -58,7 +66,9 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
                        StatusPalette palette, List<String> exceptionDigest, List<String> overdueDigest,
                        List<String> headlines, List<IndicatorView> act, List<IndicatorView> watch,
                        List<IndicatorView> closedExceptions, List<IndicatorView> moversExcluded, int smallNumbers,
-                       Edition edition, String editionNote) {
+                       Edition edition, String editionNote, String moversNote, List<String> scorecardNotes,
+                       List<String> benchmarksNotes, String exceptionsIntro, Map<String, String> commentaryTexts,
+                       List<Definitions.Sentence> definitions, Suppression suppression) {
 
     /** The time zone of every date and time the pack shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
@@ -104,25 +114,103 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
             int d = v == null ? 2 : v.decimals();
             var unit = v == null ? null : v.unit();
             boolean withheld = SmallNumbers.restatementWithheld(r, resultById.get(r.indicatorId()), pack.period(), rule);
+            Shown was = withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.oldValue(), d, unit);
+            Shown now = withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.newValue(), d, unit);
             restatements.add(new RestatementView(r.indicatorId(), v == null ? r.indicatorId() : v.name(), r.period(),
-                    month(r.period()), Wording.team(r.team()),
-                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.oldValue(), d, unit),
-                    withheld ? Shown.suppressed(rule.code()) : Numbers.shown(r.newValue(), d, unit), r.oldFile(), r.newFile()));
+                    month(r.period()), Wording.team(r.team()), was, now, withheld ? "" : restatementNote(r, was, now),
+                    r.oldFile(), r.newFile()));
         }
         ZonedDateTime produced = pack.producedAt() == null ? null : pack.producedAt().atZone(ZONE);
         String coverTitle = style.coverTitle() != null && !style.coverTitle().isBlank() ? style.coverTitle()
                 : pack.boardTitle();
-        return new PackView(pack.boardId(), pack.boardTitle(), nz(pack.boardDescription()), coverTitle,
-                nz(style.coverSubtitle()), nz(style.contact()), style.logoPng(), nz(pack.authority()), pack.period(),
+
+        // abbreviations spelled out at first use, the texts taken in the pack's reading order (as the PDF and HTML)
+        Abbreviations.FirstUse first = new Abbreviations.FirstUse();
+        String description = first.apply(nz(pack.boardDescription()));
+        String subtitle = first.apply(nz(style.coverSubtitle()));
+        List<String> headlines = first.apply(Headlines.of(all, pack.period()));
+        String moversNote = first.apply(Definitions.MOVERS_NOTE);
+        List<String> scorecardNotes = new ArrayList<>();
+        List<String> benchmarksNotes = new ArrayList<>();
+        for (SectionView s : sections) {
+            boolean empty = s.indicators().isEmpty();
+            scorecardNotes.add(empty ? Definitions.SCORECARD_NOTE : first.apply(Definitions.SCORECARD_NOTE));
+            boolean published = s.indicators().stream().anyMatch(v -> v.benchmark().published());
+            String note = published ? Definitions.benchmarksNote(nz(pack.authority())) : Definitions.NO_BENCHMARKS;
+            benchmarksNotes.add(empty ? note : first.apply(note));
+        }
+        String exceptionsIntro = first.apply(Definitions.exceptionsIntro(exceptions.size()));
+        Map<String, String> commentary = new HashMap<>();
+        for (IndicatorView v : exceptions) {
+            if (v.commentary() != null) commentary.putIfAbsent(v.id(), first.apply(v.commentary().text()));
+        }
+        for (IndicatorView v : all) {
+            if (v.commentary() != null) commentary.putIfAbsent(v.id(), v.commentary().text());
+        }
+        RecommendationTracker tracker = spelled(pack.recommendations(), first);
+        String smallText = smallNumbersText(pack.smallNumbers());
+        List<Definitions.Sentence> definitions = Definitions.readingThePack(smallText).stream()
+                .map(d -> new Definitions.Sentence(d.topic(), first.apply(d.text()))).toList();
+
+        return new PackView(pack.boardId(), pack.boardTitle(), description, coverTitle,
+                subtitle, nz(style.contact()), style.logoPng(), nz(pack.authority()), pack.period(),
                 LONG_MONTH.format(pack.period()), MONTH.format(pack.period()), pack.revision(), produced,
                 produced == null ? "" : PRODUCED.format(produced), pack.marking(), List.copyOf(sections),
                 List.copyOf(all), List.copyOf(exceptions), movers.movers(), pack.ragCounts(),
-                pack.recommendations(), List.copyOf(restatements), pack.inputWarnings(),
+                tracker, List.copyOf(restatements), pack.inputWarnings(),
                 rejectedRows(pack.inputWarnings()), palette,
-                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), Headlines.of(all, pack.period()),
+                exceptionDigest(exceptions), overdueDigest(pack.recommendations()), headlines,
                 act, watch, all.stream().filter(v -> v.exceptionStatus().equals("closed")).toList(),
                 movers.excluded(), pack.smallNumbers(), pack.edition(),
-                rule == null ? "" : rule.description());
+                rule == null ? "" : rule.description(), moversNote, List.copyOf(scorecardNotes),
+                List.copyOf(benchmarksNotes), exceptionsIntro, Map.copyOf(commentary), definitions, rule);
+    }
+
+    /** The tracker with each recommendation's theme, text and progress spelled out at first use (in file order). */
+    private static RecommendationTracker spelled(RecommendationTracker t, Abbreviations.FirstUse first) {
+        if (t == null) return null;
+        List<RecommendationStatus> items = new ArrayList<>();
+        for (RecommendationStatus s : t.items()) {
+            Recommendation r = s.recommendation();
+            Recommendation spelled = new Recommendation(r.id(), r.source(), r.sourceDate(), first.apply(r.theme()),
+                    first.apply(r.text()), r.owner(), r.dueDate(), r.status(), first.apply(r.progress()),
+                    r.lastUpdated(), r.linkedIndicators(), r.file(), r.line(), r.boards());
+            items.add(new RecommendationStatus(spelled, s.brag(), s.overdue(), s.daysOverdue(), s.daysSinceUpdate(),
+                    s.stale(), s.movement(), s.previousStatus(), s.evidence(), s.check(), s.checkReason()));
+        }
+        return new RecommendationTracker(t.period(), t.periodEnd(), t.staleAfterDays(), t.previousSnapshotAvailable(),
+                items, t.missingThisMonth(), t.totals(), t.bySource(), t.byOwner(), t.byMovement());
+    }
+
+    /** The exception's commentary as the pack shows it (abbreviations spelled out at first use), or "" when none. */
+    public String commentaryText(IndicatorView v) {
+        return v.commentary() == null ? "" : commentaryTexts.getOrDefault(v.id(), v.commentary().text());
+    }
+
+    /**
+     * A count (a numerator, a denominator, a count-unit figure) as this edition may show it: the suppression code when
+     * the edition's rule withholds it, whatever the figure says, so no layout can print a small count by mistake.
+     */
+    public Shown count(Shown count) {
+        if (suppression == null || count.isSuppressed() || !suppression.suppresses(count.value())) return count;
+        return Shown.suppressed(suppression.code());
+    }
+
+    /** The abbreviations and their meanings, for every edition's glossary. */
+    public List<Abbreviations.Entry> glossary() {
+        return Abbreviations.GLOSSARY;
+    }
+
+    /**
+     * What changed when the figure shown did not: "85.2% both times: 202 of 237 became 208 of 244", or "85.2% both
+     * times (the unrounded figure changed)" when there are no counts; empty when the figure shown changed.
+     */
+    static String restatementNote(Restatement r, Shown was, Shown now) {
+        if (!was.withUnit().equals(now.withUnit())) return "";
+        String both = was.withUnit() + " both times";
+        if (!r.countsChanged()) return both + " (the unrounded figure changed)";
+        return both + ": " + Numbers.count(r.oldNumerator()).text() + " of " + Numbers.count(r.oldDenominator()).text()
+                + " became " + Numbers.count(r.newNumerator()).text() + " of " + Numbers.count(r.newDenominator()).text();
     }
 
     /** "September 2026": the month the changes are counted from. */
@@ -144,6 +232,10 @@ public record PackView(String boardId, String boardTitle, String boardDescriptio
 
     /** What the definitions say about small numbers and counts. */
     public String smallNumbersText() {
+        return smallNumbersText(smallNumbers);
+    }
+
+    private static String smallNumbersText(int smallNumbers) {
         return "Small numbers: a percentage or rate whose denominator is below " + smallNumbers + " is marked \""
                 + IndicatorView.SMALL_NUMBERS + "\" beside the figure and its move is left out of the biggest movers. "
                 + "Each figure shows its counts (\"58.3% (7 of 12)\").";

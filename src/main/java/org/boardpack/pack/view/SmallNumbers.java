@@ -202,6 +202,9 @@ final class SmallNumbers {
     static boolean restatementWithheld(Restatement s, IndicatorResult r, YearMonth period, Suppression rule) {
         if (rule == null) return false;
         if (r == null) return true;
+        for (Double count : new Double[]{s.oldNumerator(), s.oldDenominator(), s.newNumerator(), s.newDenominator()}) {
+            if (rule.suppresses(count)) return true;
+        }
         SmallNumbers n = of(r, period, rule);
         if (n.months.contains(s.period())) return true;
         List<SeriesPoint> series = r.series();

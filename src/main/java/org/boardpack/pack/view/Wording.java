@@ -90,22 +90,6 @@ public final class Wording {
         return String.join("; ", reasons.stream().map(ExceptionReason::label).toList());
     }
 
-    /** The abbreviations the pack and its inputs use, spelled out (the glossary of every edition). */
-    public static final List<String[]> GLOSSARY = List.of(
-            new String[]{"BRAG", "Blue (complete), Red (off track), Amber (at risk), Green (on track): a recommendation's status"},
-            new String[]{"CLA", "Children looked after"},
-            new String[]{"CP", "Child protection"},
-            new String[]{"DfE", "Department for Education"},
-            new String[]{"ICB", "Integrated care board (the NHS body that plans health services for the area)"},
-            new String[]{"ICPC", "Initial child protection conference"},
-            new String[]{"JTAI", "Joint targeted area inspection (Ofsted, the Care Quality Commission and the inspectorates of police and probation)"},
-            new String[]{"LAIT", "Local Authority Interactive Tool (DfE's benchmarking tool)"},
-            new String[]{"LSCB", "Local Safeguarding Children Board (replaced by the safeguarding children partnership)"},
-            new String[]{"MASH", "Multi-Agency Safeguarding Hub"},
-            new String[]{"RAG", "Red, Amber, Green: an indicator's status against its target"},
-            new String[]{"SN", "Statistical neighbours: the 10 councils most like this one in DfE's model"},
-            new String[]{"SPC", "Statistical process control: XmR charts that separate real change from noise (NHS Making Data Count)"});
-
     /** What each reason means, for the notes and the glossary. */
     public static String exceptionReasonMeaning(ExceptionReason r) {
         return switch (r) {
