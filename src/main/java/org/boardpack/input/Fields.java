@@ -31,6 +31,11 @@ public final class Fields {
         return problems;
     }
 
+    /** The latest period a scorecard may hold. */
+    public YearMonth latestPlausible() {
+        return latestPlausible;
+    }
+
     /** The same checks, reporting to other problems (e.g. a scratch list for a second pass over a file). */
     public Fields withProblems(Problems other) {
         return new Fields(other, latestPlausible);
