@@ -168,7 +168,7 @@ public class BoardPackJobConfiguration {
 
     @Bean
     public Step accessiblePdfStep(AccessiblePdfWriter writer, PackStore packs) {
-        return writeStep(writer, packs, PackOutput.ACCESSIBLE_PDF);
+        return writeStep(new OneAtATimeWriter(writer), packs, PackOutput.ACCESSIBLE_PDF); // see OneAtATimeWriter
     }
 
     @Bean

@@ -88,7 +88,7 @@ public class ComputePackTasklet implements Tasklet {
         List<BoardMember> members;
         try (InputSnapshot.Opened files = stored.snapshot().open()) {
             // commentary and recommendation snapshots are read as validated (valid rows only when skipping invalid ones)
-            inputs = reading.read(p, files);
+            inputs = reading.readWithoutScorecards(p, files);
             members = java.nio.file.Files.isRegularFile(BoardMembersReader.fileFor(files.inputDir()))
                     ? BoardMembersReader.read(files.inputDir(), java.util.Set.of(), new org.boardpack.input.Problems()) : List.of();
         }

@@ -24,6 +24,12 @@ public class InputReading {
     /** The run's inputs as its snapshot recorded them. */
     public InputSet read(PackRunParameters p, InputSnapshot.Opened snapshot) {
         return InputValidator.read(snapshot.inputDir(), snapshot.templatesDir(), p.board(), p.period(),
-                YearMonth.now(clock).plusMonths(1), authorityCode);
+                YearMonth.now(clock).plusMonths(1), authorityCode, true);
+    }
+
+    /** The run's inputs without the scorecards (whose figures the load step stored), as its snapshot recorded them. */
+    public InputSet readWithoutScorecards(PackRunParameters p, InputSnapshot.Opened snapshot) {
+        return InputValidator.read(snapshot.inputDir(), snapshot.templatesDir(), p.board(), p.period(),
+                YearMonth.now(clock).plusMonths(1), authorityCode, false);
     }
 }

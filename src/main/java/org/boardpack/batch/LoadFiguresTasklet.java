@@ -55,6 +55,15 @@ public class LoadFiguresTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         PackRunParameters p = StepContextSupport.parameters(contribution);
+        SnapshotStore.Stored described = snapshots.describe(contribution);
+        List<Long> allHeld = allHeld(described.snapshot(), described.snapshot().inputDir().toString());
+        if (allHeld != null) {
+            // another board's run (or an earlier run) loaded every one of these file versions: nothing to read
+            snapshotStore.replaceFigureFiles(described.id(), allHeld);
+            log.info("Loaded {} scorecard files from the snapshot of {} (0 new, all already held), 0 new rows",
+                    allHeld.size(), InputPaths.display(described.snapshot().inputDir()));
+            return RepeatStatus.FINISHED;
+        }
         SnapshotStore.Stored stored = snapshots.require(contribution);
         InputSnapshot snapshot = stored.snapshot();
         Map<String, InputSnapshot.SnapshotFile> byPath = snapshot.files().stream()
@@ -98,5 +107,21 @@ public class LoadFiguresTasklet implements Tasklet {
         log.info("Loaded {} scorecard files from the snapshot of {} ({} new, {} already held), {} new rows",
                 fileIds.size(), InputPaths.display(snapshot.inputDir()), newFiles, fileIds.size() - newFiles, rowsWritten[0]);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The stored file versions of every scorecard file of the snapshot (the .csv files under scorecards/, as
+     * {@link ScorecardReader#files} lists them), or null when one of them is not held yet.
+     */
+    private List<Long> allHeld(InputSnapshot snapshot, String source) {
+        List<Long> ids = new ArrayList<>();
+        for (InputSnapshot.SnapshotFile f : snapshot.files()) {
+            if (f.root() != InputSnapshot.Root.INPUT || !f.path().startsWith(ScorecardReader.FOLDER + "/")
+                    || !f.path().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) continue;
+            var held = figures.findFileVersion(source, f.path(), f.sha256());
+            if (held.isEmpty()) return null;
+            ids.add(held.get());
+        }
+        return ids.isEmpty() ? null : ids;
     }
 }

@@ -73,7 +73,7 @@ public class ManifestTasklet implements Tasklet {
         OutputLayout layout = p.layout();
         List<RunManifest.FileRecord> inputs = new ArrayList<>();
         // exactly the run's snapshot: what the pack was built from, whatever is on disk now
-        SnapshotStore.Stored snapshot = snapshots.require(contribution);
+        SnapshotStore.Stored snapshot = snapshots.describe(contribution); // the list of files, not their bytes
         InputSnapshot s = snapshot.snapshot();
         for (InputSnapshot.SnapshotFile f : s.files()) {
             Path root = f.root() == InputSnapshot.Root.INPUT ? s.inputDir() : s.templatesDir();

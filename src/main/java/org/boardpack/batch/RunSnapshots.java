@@ -31,6 +31,12 @@ public class RunSnapshots {
         return new SnapshotStore.Stored(id, snapshot);
     }
 
+    /** The snapshot the validate step took for this job instance, without its bytes (paths, sizes, SHA-256). */
+    SnapshotStore.Stored describe(StepContribution contribution) {
+        long instance = contribution.getStepExecution().getJobExecution().getJobInstanceId();
+        return store.describe(instance).orElseGet(() -> require(contribution));
+    }
+
     /** The snapshot the validate step took for this job instance. */
     SnapshotStore.Stored require(StepContribution contribution) {
         long instance = contribution.getStepExecution().getJobExecution().getJobInstanceId();

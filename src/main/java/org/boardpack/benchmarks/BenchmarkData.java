@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.boardpack.input.CsvRow;
 import org.boardpack.input.CsvTable;
@@ -40,6 +41,8 @@ import org.boardpack.input.Problems;
  * 1, closeness free text (optional); one row per LA and position, no neighbour twice, no LA its own neighbour.
  */
 public final class BenchmarkData {
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     public static final List<String> BENCHMARK_COLUMNS = List.of(DfeImporter.BENCHMARKS_HEADER.split(","));
     public static final List<String> NEIGHBOUR_COLUMNS = List.of(DfeImporter.NEIGHBOURS_HEADER.split(","));
@@ -122,7 +125,7 @@ public final class BenchmarkData {
             }
             String yearText = r.get("year");
             int year = 0;
-            if (!yearText.matches("\\d{4}")) {
+            if (!FOUR_DIGITS.matcher(yearText).matches()) {
                 Integer cy = EesValues.canonicalYear(yearText);
                 problems.error(name, r.line(), r.column("year"), "year \"" + yearText + "\" is not a 4-digit year",
                         cy != null ? "write " + cy + " (the year the period ends in)" : "expected e.g. 2025 for 2024-25 or 31 March 2025");

@@ -20,6 +20,7 @@ public final class EesValues {
     public static final List<String> SUPPRESSION_CODES = List.of("c", "z", "x", "low", "u", "k", ":");
 
     private static final Set<String> SUPPRESSED = Set.copyOf(SUPPRESSION_CODES);
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern OLD_LA_CODE = Pattern.compile("\\d{3}");
     private static final Pattern ONS_CODE = Pattern.compile("[EWSNK]\\d{8}");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
@@ -43,7 +44,7 @@ public final class EesValues {
     public static BigDecimal parseNumber(String cell) {
         if (cell == null) return null;
         String t = cell.strip();
-        if (t.isEmpty() || !t.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) return null;
+        if (t.isEmpty() || !DECIMAL.matcher(t).matches()) return null;
         try {
             return new BigDecimal(t);
         } catch (NumberFormatException e) {

@@ -16,6 +16,7 @@ public final class Fields {
     /** Periods before this are implausible for a scorecard (typing errors such as 2062-10 are caught above). */
     public static final YearMonth EARLIEST_PERIOD = YearMonth.of(2000, 1);
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern LETTER = Pattern.compile("[a-zA-Z]");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final Problems problems;
@@ -28,6 +29,11 @@ public final class Fields {
 
     public Problems problems() {
         return problems;
+    }
+
+    /** The latest period a scorecard may hold. */
+    public YearMonth latestPlausible() {
+        return latestPlausible;
     }
 
     /** The same checks, reporting to other problems (e.g. a scratch list for a second pass over a file). */
@@ -97,7 +103,7 @@ public final class Fields {
         }
         try {
             double d = Double.parseDouble(v);
-            if (Double.isNaN(d) || Double.isInfinite(d) || v.matches(".*[a-zA-Z].*")) throw new NumberFormatException();
+            if (Double.isNaN(d) || Double.isInfinite(d) || LETTER.matcher(v).find()) throw new NumberFormatException();
             return d;
         } catch (NumberFormatException e) {
             problems.error(row.file(), row.line(), row.column(column), column + " \"" + v + "\" is not a number",

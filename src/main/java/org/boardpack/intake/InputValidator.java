@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.boardpack.benchmarks.BenchmarkData;
+import org.boardpack.benchmarks.DfeImporter;
 import org.boardpack.benchmarks.LaitCalculator;
 import org.boardpack.indicators.FinancialYear;
 import org.boardpack.indicators.Indicator;
@@ -58,6 +60,15 @@ public final class InputValidator {
      */
     public static InputSet read(Path inputDir, Path templatesDir, String boardId, YearMonth period,
                                 YearMonth latestPlausible, String authorityCode) {
+        return read(inputDir, templatesDir, boardId, period, latestPlausible, authorityCode, true);
+    }
+
+    /**
+     * As {@link #read(Path, Path, String, YearMonth, YearMonth, String)}, but without the scorecards when
+     * {@code withScorecards} is false (the compute step takes its figures from the store, already validated).
+     */
+    public static InputSet read(Path inputDir, Path templatesDir, String boardId, YearMonth period,
+                                YearMonth latestPlausible, String authorityCode, boolean withScorecards) {
         Problems problems = new Problems();
         Fields fields = new Fields(problems, latestPlausible);
         if (!Files.isDirectory(inputDir)) {
@@ -71,7 +82,8 @@ public final class InputValidator {
         Map<String, Indicator> catalogue = CatalogueReader.read(templatesDir, fields);
         BoardDefinition board = BoardDefinitionReader.read(templatesDir, boardId, catalogue.keySet(), problems);
         List<Target> targets = TargetsReader.read(inputDir, catalogue, fields);
-        ScorecardReader.Scorecards scorecards = ScorecardReader.read(inputDir, catalogue, fields);
+        ScorecardReader.Scorecards scorecards = withScorecards ? ScorecardReader.read(inputDir, catalogue, fields)
+                : ScorecardReader.Scorecards.none();
         warnMissingTargets(inputDir, catalogue, board, targets, period, problems);
         Map<String, Commentary> commentary = CommentaryReader.read(inputDir, period, catalogue.keySet(), problems);
         RecommendationInput recommendations = null;
@@ -81,9 +93,13 @@ public final class InputValidator {
         LaitCalculator benchmarks = null;
         Path benchmarkDir = inputDir.resolve(BENCHMARKS_FOLDER);
         if (Files.isDirectory(benchmarkDir)) {
-            BenchmarkData data = BenchmarkData.read(benchmarkDir, InputPaths.display(benchmarkDir),
-                    catalogue.keySet(), problems);
-            benchmarks = LaitCalculator.forAuthority(data, authorityCode, "boardpack.authority.code", problems).orElse(null);
+            // the same benchmark files are read by every board's run: parsed once per process (ParseCache)
+            String shown = InputPaths.display(benchmarkDir);
+            String key = ParseCache.key("benchmarks", List.of(benchmarkDir.resolve(DfeImporter.BENCHMARKS_FILE),
+                    benchmarkDir.resolve(DfeImporter.NEIGHBOURS_FILE)), shown, authorityCode, new TreeSet<>(catalogue.keySet()));
+            benchmarks = ParseCache.get(key, problems, found -> LaitCalculator.forAuthority(
+                    BenchmarkData.read(benchmarkDir, shown, catalogue.keySet(), found), authorityCode,
+                    "boardpack.authority.code", found).orElse(null));
         } else if (catalogue.values().stream().anyMatch(Indicator::hasBenchmark)) {
             problems.warning(InputPaths.display(benchmarkDir), 0, "", "no benchmarks folder",
                     "run \"boardpack benchmarks import --from DIR\" to compare with statistical neighbours and England");

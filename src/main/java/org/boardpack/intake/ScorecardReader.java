@@ -112,6 +112,37 @@ public final class ScorecardReader {
             problems.error(InputPaths.display(dir), 0, "", "no .csv files in the scorecards folder",
                     "put the month's scorecard CSV files in it");
         }
+        if (!problems.isEmpty()) return validate(dir, files, catalogue, fields);
+        // every board's run of a process validates the same scorecard files: once per process (ParseCache)
+        String key = ParseCache.key("scorecards", files, InputPaths.display(dir), fields.latestPlausible(),
+                files.stream().map(f -> dir.relativize(f).toString()).toList(), InputSnapshot.sha256(new java.util.TreeMap<>(catalogue).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Validated v = ParseCache.get(key, problems, found -> Validated.of(dir, validate(dir, files, catalogue,
+                fields.withProblems(found))));
+        return v.in(dir, catalogue, fields);
+    }
+
+    /** What validating the files found, without the file system they were read from (for {@link ParseCache}). */
+    private record Validated(List<String> files, List<Detail> details, List<Figure> authorityFigures, int rowsRead) {
+
+        /** A {@link ScorecardFile} with its path relative to the scorecards folder. */
+        private record Detail(String path, String shown, YearMonth issue, boolean refused, long validRows) {
+        }
+
+        static Validated of(Path dir, Scorecards s) {
+            return new Validated(s.files().stream().map(f -> dir.relativize(f).toString()).toList(),
+                    s.details().stream().map(d -> new Detail(dir.relativize(d.path()).toString(), d.shown(), d.issue(),
+                            d.refused(), d.validRows())).toList(), s.authorityFigures(), s.rowsRead());
+        }
+
+        Scorecards in(Path dir, Map<String, Indicator> catalogue, Fields fields) {
+            return new Scorecards(files.stream().map(dir::resolve).toList(), details.stream().map(d -> new ScorecardFile(
+                    dir.resolve(d.path()), d.shown(), d.issue(), d.refused(), d.validRows())).toList(),
+                    authorityFigures, rowsRead, rowSource(catalogue, fields));
+        }
+    }
+
+    private static Scorecards validate(Path dir, List<Path> files, Map<String, Indicator> catalogue, Fields fields) {
+        Problems problems = fields.problems();
         DuplicateKeys duplicates = new DuplicateKeys();
         List<ScorecardFile> details = new ArrayList<>();
         List<Figure> authority = new ArrayList<>();
@@ -177,7 +208,13 @@ public final class ScorecardReader {
             authority.addAll(fileAuthority);
             details.add(new ScorecardFile(file, shown, issue, false, valid[0]));
         }
-        RowSource source = (f, rows) -> {
+        return new Scorecards(files, List.copyOf(details), List.copyOf(authority), (int) read, rowSource(catalogue, fields));
+    }
+
+    /** Reads a file's valid rows again (skipping the lines with an error reported to the fields' problems). */
+    private static RowSource rowSource(Map<String, Indicator> catalogue, Fields fields) {
+        Problems problems = fields.problems();
+        return (f, rows) -> {
             Fields scratch = fields.withProblems(new Problems());
             CsvTableReader.stream(f.path(), f.shown(), REQUIRED, OPTIONAL, new Problems(), false, row -> {
                 if (problems.hasErrorAt(row.file(), row.line())) return;
@@ -185,7 +222,6 @@ public final class ScorecardReader {
                 if (r != null) rows.accept(new ScorecardRow(r.figure(), r.file(), r.line(), f.issue()));
             });
         };
-        return new Scorecards(files, List.copyOf(details), List.copyOf(authority), (int) read, source);
     }
 
     /** The last YYYY-MM that is a real month in the path, or null. */

@@ -63,8 +63,9 @@ public class FigureStore {
      */
     public long insertFileVersion(String source, String path, String sha256, YearMonth issueMonth, long size,
                                   Rows rows, Long jobExecutionId, LocalDateTime loadedAt) {
-        return shared.insertOrFind(() -> insert(source, path, sha256, issueMonth, size, rows, jobExecutionId, loadedAt),
-                () -> findFileVersion(source, path, sha256).orElseThrow());
+        return shared.oneAtATime("figures|" + source + "|" + path + "|" + sha256, () -> findFileVersion(source, path, sha256)
+                .orElseGet(() -> shared.insertOrFind(() -> insert(source, path, sha256, issueMonth, size, rows,
+                                jobExecutionId, loadedAt), () -> findFileVersion(source, path, sha256).orElseThrow())));
     }
 
     private long insert(String source, String path, String sha256, YearMonth issueMonth, long size,

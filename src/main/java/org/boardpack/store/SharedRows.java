@@ -1,5 +1,7 @@
 package org.boardpack.store;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -18,10 +20,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SharedRows {
 
     private final TransactionTemplate own;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
     public SharedRows(PlatformTransactionManager transactionManager) {
         this.own = new TransactionTemplate(transactionManager);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Runs {@code work} while no other run of this process works on the same key. Two boards of one
+     * {@code run --all-boards} inserting the same shared row at once would otherwise meet on H2's row lock, and the
+     * second would fail with a lock timeout while the first is still writing (a scorecard file's figures take longer
+     * than H2's one second); so the second waits here and then finds the first's row.
+     */
+    public <T> T oneAtATime(String key, Supplier<T> work) {
+        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
+            return work.get();
+        }
     }
 
     /** Runs {@code insert} on its own; if another run inserted the same key meanwhile, returns {@code existing}. */

@@ -64,14 +64,15 @@ public class SnapshotStore {
             insertFile(id, f.root().name(), folderKey(f.path()), -1, emptyContent());
         }
         for (InputSnapshot.SnapshotFile f : s.files()) {
-            boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(f.sha256())
-                    .query(Integer.class).single() > 0;
-            if (!held) {
-                shared.insertOrFind(() -> {
-                    insertContent(s, f);
-                    return 0;
-                }, () -> 0);
-            }
+            shared.oneAtATime("content|" + f.sha256(), () -> {
+                if (!held(f.sha256())) {
+                    shared.insertOrFind(() -> {
+                        insertContent(s, f);
+                        return 0;
+                    }, () -> 0);
+                }
+                return 0;
+            });
             insertFile(id, f.root().name(), f.path(), f.size(), f.sha256());
         }
         return id;
@@ -203,11 +204,14 @@ public class SnapshotStore {
 
     /** Contents are shared by every snapshot that has the same bytes: committed on their own (see SharedRows). */
     private void holdContent(String sha, byte[] content) {
-        boolean held = jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
+        shared.oneAtATime("content|" + sha, () -> held(sha) ? 0
+                : shared.insertOrFind(() -> jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)")
+                .params(sha, content).update(), () -> 0));
+    }
+
+    private boolean held(String sha) {
+        return jdbc.sql("SELECT COUNT(*) FROM bp_snapshot_content WHERE sha256 = ?").param(sha)
                 .query(Integer.class).single() > 0;
-        if (held) return;
-        shared.insertOrFind(() -> jdbc.sql("INSERT INTO bp_snapshot_content (sha256, content) VALUES (?, ?)")
-                .params(sha, content).update(), () -> 0);
     }
 
     private static String folderKey(String path) {
