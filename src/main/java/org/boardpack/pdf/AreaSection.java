@@ -70,7 +70,7 @@ final class AreaSection {
             table.addCell(t.text(r.directionMonthWord()));
             table.addCell(t.number(r.yearAgo().text()));
             table.addCell(t.text(r.directionYearWord()));
-            table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY)));
+            table.addCell(MdcIcons.variationCell(d, t, r.spc()));
         }
         d.add(table);
         d.add(d.note("RAG is judged on the figure rated (the year-to-date or 12-month figure where one is shown, "

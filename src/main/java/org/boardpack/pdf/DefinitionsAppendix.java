@@ -76,6 +76,12 @@ final class DefinitionsAppendix {
         }
         icons.setLength(icons.length() - 2);
         d.add(d.text(icons + ". No assurance icon without a target, a better direction or limits."));
+        PdfPTable drawn = t.table(new float[]{30, 70}, "Icon", "Meaning");
+        for (org.boardpack.pack.view.MdcIcon icon : org.boardpack.pack.view.MdcIcon.values()) {
+            drawn.addCell(MdcIcons.iconCell(d, t, icon));
+            drawn.addCell(t.text(icon.meaning()));
+        }
+        d.add(drawn);
         d.add(d.text("Charts are drawn so they read in black and white: the monthly figure is a solid line; the target "
                 + "dashed; the statistical neighbours' mean dotted; England dash-dot. On SPC charts the mean is a thin "
                 + "solid line and the process limits short dashes; special-cause points are squares (concern), diamonds "
