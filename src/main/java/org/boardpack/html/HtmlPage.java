@@ -86,7 +86,7 @@ public final class HtmlPage {
         if (icon == null) return "";
         String label = escapeXml(icon.label());
         return "<svg class=\"mdc-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"18\" height=\"18\" viewBox=\"0 0 18 18\" role=\"img\" aria-label=\""
-                + label + "\"><title>" + label + "</title><circle cx=\"9\" cy=\"9\" r=\"8.5\" fill=\"#" + icon.colour()
+                + label + "\"><title>" + label + "</title><desc>" + label + "</desc><circle cx=\"9\" cy=\"9\" r=\"8.5\" fill=\"#" + icon.colour()
                 + "\"/><text x=\"9\" y=\"12.5\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"10\" font-weight=\"bold\" fill=\"#FFFFFF\">"
                 + escapeXml(icon.letter()) + "</text></svg>";
     }
