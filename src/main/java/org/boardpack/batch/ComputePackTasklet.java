@@ -114,6 +114,7 @@ public class ComputePackTasklet implements Tasklet {
                 .withBenchmarks(inputs.benchmarks())
                 .withStyle(inputs.style())
                 .withSmallNumbers(smallNumbers)
+                .withRebases(inputs.rebases())
                 .build(inputs.board(), authority, p.period(), p.revision(), LocalDateTime.now(clock), warnings)
                 .withEditions(editions(inputs.board(), members, p.board()), suppression);
         packs.save(pack, StepContextSupport.jobExecutionId(contribution));

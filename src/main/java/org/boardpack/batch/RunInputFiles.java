@@ -16,6 +16,7 @@ import org.boardpack.intake.InputSnapshot;
 import org.boardpack.intake.InputValidator;
 import org.boardpack.intake.PackStyleReader;
 import org.boardpack.intake.ScorecardReader;
+import org.boardpack.intake.SpcRebaseReader;
 import org.boardpack.intake.TargetsReader;
 import org.boardpack.mail.BoardMembersReader;
 import org.boardpack.mail.MailTemplate;
@@ -48,7 +49,8 @@ final class RunInputFiles {
                 CommentaryReader.fileFor(in, p.period()), RecommendationReader.fileFor(in, p.period()),
                 RecommendationReader.fileFor(in, p.period().minusMonths(1)),
                 in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve(DfeImporter.BENCHMARKS_FILE),
-                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve(DfeImporter.NEIGHBOURS_FILE)));
+                in.resolve(InputValidator.BENCHMARKS_FOLDER).resolve(DfeImporter.NEIGHBOURS_FILE),
+                in.resolve(SpcRebaseReader.FILE)));
         // every board definition: board-members.csv names boards, and an unknown board id is reported
         Path boards = t.resolve(BoardDefinitionReader.FOLDER);
         if (Files.isDirectory(boards)) {

@@ -1,5 +1,7 @@
 package org.boardpack.excel;
 
+import java.util.List;
+
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.boardpack.pack.view.PackView;
 import org.boardpack.pack.view.Wording;
@@ -32,11 +34,36 @@ final class ExceptionsSheet implements PackSheet {
             .add("Direction (month)", 12, i -> i.r().directionMonthWord())
             .add("Year ago", 10, i -> Num.of(i.r().yearAgo(), i.r().decimals()))
             .add("Direction (year)", 12, i -> i.r().directionYearWord())
+            .add(IconPictures.VARIATION_HEADER, 6, i -> null)
             .add("SPC variation", 24, StatusRules.VARIATION, i -> i.r().spc().variation())
+            .add(IconPictures.ASSURANCE_HEADER, 6, i -> null)
+            .add("SPC assurance", 22, StatusRules.ASSURANCE, i -> i.r().spc().assurance())
+            .add("SPC reading", 50, i -> i.r().spc().reading())
+            .add("SPC chart", 30, i -> "SPC sheet: " + i.r().name())
             .add("Commentary missing", 11, StatusRules.ATTENTION, i -> Wording.yesNo(i.r().commentaryMissing()))
             .add("Commentary", 80, i -> i.r().commentary() == null ? MISSING : i.commentary())
             .add("Commentary by", 30, i -> i.r().commentary() == null ? null : i.r().commentary().author())
             .add("Role", 16, i -> i.r().commentary() == null ? null : ScorecardSheet.blankToNull(i.r().commentary().role()));
+
+    static final String SPC_CHART = "SPC chart";
+
+    /** Each row's "SPC chart" cell links to the indicator's row on the SPC sheet, above its chart. */
+    private static void linkCharts(XSSFSheet sheet, SheetContext ctx, PackView pack, List<ScorecardSheet.Item> items) {
+        var header = sheet.getRow(SheetTable.HEADER_ROW);
+        int col = -1;
+        for (int c = 0; header != null && c < header.getLastCellNum(); c++) {
+            if (header.getCell(c) != null && SPC_CHART.equals(header.getCell(c).getStringCellValue())) col = c;
+        }
+        if (col < 0) return;
+        List<org.boardpack.pack.view.IndicatorView> all = pack.indicators();
+        for (int i = 0; i < items.size(); i++) {
+            var cell = sheet.getRow(SheetTable.FIRST_DATA_ROW + i).getCell(col);
+            var link = ctx.workbook().getCreationHelper().createHyperlink(org.apache.poi.common.usermodel.HyperlinkType.DOCUMENT);
+            link.setAddress(SpcSheet.rowAddress(all.indexOf(items.get(i).r())));
+            cell.setHyperlink(link);
+            cell.setCellStyle(ctx.styles().link());
+        }
+    }
 
     @Override
     public String name() {
@@ -61,5 +88,8 @@ final class ExceptionsSheet implements PackSheet {
                         + "Commentary is as written by its owner.",
                 COLUMNS.columns(), "No exceptions this month."), COLUMNS.rows(items));
         sheet.createFreezePane(3, SheetTable.FIRST_DATA_ROW);
+        linkCharts(sheet, ctx, pack, items);
+        IconPictures.place(sheet, IconPictures.VARIATION_HEADER, items.stream().map(i -> i.r().spc().variationIcon()).toList());
+        IconPictures.place(sheet, IconPictures.ASSURANCE_HEADER, items.stream().map(i -> i.r().spc().assuranceIcon()).toList());
     }
 }

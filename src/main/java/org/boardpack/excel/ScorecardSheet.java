@@ -33,6 +33,7 @@ final class ScorecardSheet implements PackSheet {
             .add("RAG", 11, StatusRules.RAG, i -> i.r().ragWord())
             .add("Direction (month)", 12, i -> i.r().directionMonthWord())
             .add("Direction (year)", 12, i -> i.r().directionYearWord())
+            .add(IconPictures.VARIATION_HEADER, 6, i -> null)
             .add("SPC variation", 24, StatusRules.VARIATION, i -> i.r().spc().variation())
             .add("Exception reason", 30, i -> blankToNull(i.r().exceptionText())).notApplicableWhen(i -> !i.r().isException())
             .add("Indicator id", 24, i -> i.r().id())
@@ -89,8 +90,8 @@ final class ScorecardSheet implements PackSheet {
                     .notApplicableWhen(i -> !i.r().isException())
             .add("Data quality", 40, i -> blankToNull(String.join("; ", i.r().dataQuality()))).notApplicableWhen(i -> true);
 
-    /** How many of the first columns the print area holds: the reader's columns, A to J. */
-    static final int PRINTED_COLUMNS = 10;
+    /** How many of the first columns the print area holds: the reader's columns, A to K. */
+    static final int PRINTED_COLUMNS = 11;
 
     /** No published DfE benchmark for the indicator: its benchmark columns do not apply. */
     static boolean unbenchmarked(Item i) {
@@ -121,7 +122,9 @@ final class ScorecardSheet implements PackSheet {
                         + "gaps are worked out from them.",
                 COLUMNS.columns(), "No indicators on this board."), COLUMNS.rows(items(pack)));
         sheet.createFreezePane(2, SheetTable.FIRST_DATA_ROW);
-        // the printed scorecard: the reader's columns (A to J) across one landscape page, the header row on each
+        IconPictures.place(sheet, IconPictures.VARIATION_HEADER,
+                items(pack).stream().map(i -> i.r().spc().variationIcon()).toList());
+        // the printed scorecard: the reader's columns (A to K) across one landscape page, the header row on each
         int lastRow = Math.max(SheetTable.FIRST_DATA_ROW, sheet.getLastRowNum());
         ctx.workbook().setPrintArea(ctx.workbook().getSheetIndex(sheet), 0, PRINTED_COLUMNS - 1, 0, lastRow);
     }

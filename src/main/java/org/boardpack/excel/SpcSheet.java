@@ -38,7 +38,16 @@ final class SpcSheet implements PackSheet {
             .add("Last signal", 26, StatusRules.VARIATION, r -> ScorecardSheet.blankToNull(r.spc().lastPointSignal()))
             .add("SPC variation", 26, StatusRules.VARIATION, r -> r.spc().variation())
             .add("SPC assurance", 22, StatusRules.ASSURANCE, r -> r.spc().assurance())
+            .add("SPC reading", 50, r -> r.spc().reading())
             .add("Target", 9, r -> Num.of(r.target(), r.decimals())).notApplicableWhen(r -> !r.hasTarget());
+
+    /**
+     * The SPC sheet's row of the indicator at this position of the pack (0-based): its limits and sentence, with
+     * its chart below the table in the same order.
+     */
+    static String rowAddress(int index) {
+        return "'SPC'!A" + (SheetTable.FIRST_DATA_ROW + index + 1);
+    }
 
     @Override
     public String name() {

@@ -75,6 +75,23 @@ public final class HtmlPage {
         return ChartMessage.trend(r);
     }
 
+    /**
+     * A Making Data Count icon as inline SVG (a circle with its letter) whose text alternative is its label; ""
+     * without an icon. The words are written beside it as well.
+     */
+    public String icon(org.boardpack.pack.view.MdcIcon icon) {
+        if (icon == null) return "";
+        String label = escapeXml(icon.label());
+        return "<svg class=\"mdc-icon\" xmlns=\"http://www.w3.org/2000/svg\" width=\"18\" height=\"18\" viewBox=\"0 0 18 18\" role=\"img\" aria-label=\""
+                + label + "\"><title>" + label + "</title><desc>" + label + "</desc><circle cx=\"9\" cy=\"9\" r=\"8.5\" fill=\"#" + icon.colour()
+                + "\"/><text x=\"9\" y=\"12.5\" text-anchor=\"middle\" font-family=\"sans-serif\" font-size=\"10\" font-weight=\"bold\" fill=\"#FFFFFF\">"
+                + escapeXml(icon.letter()) + "</text></svg>";
+    }
+
+    private static String escapeXml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     public String spcMessage(IndicatorView r) {
         return ChartMessage.spc(r);
     }
@@ -194,5 +211,10 @@ public final class HtmlPage {
 
     public String limitsWordLower(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The Making Data Count icons, for the definitions. */
+    public List<org.boardpack.pack.view.MdcIcon> mdcIcons() {
+        return List.of(org.boardpack.pack.view.MdcIcon.values());
     }
 }

@@ -30,7 +30,11 @@ final class SvgChart {
     private static final String TEXT = "#1a1a1a";
     private static final String GRID = "#d9d9d9";
 
-    private record Line(ChartLine style, String title, Function<ChartMonth, Shown> figure, double width) {
+    /** @param segmented the line breaks where the SPC limits were recalculated (mean and limits) */
+    private record Line(ChartLine style, String title, Function<ChartMonth, Shown> figure, double width, boolean segmented) {
+        Line(ChartLine style, String title, Function<ChartMonth, Shown> figure, double width) {
+            this(style, title, figure, width, false);
+        }
     }
 
     private final IndicatorView r;
@@ -69,9 +73,9 @@ final class SvgChart {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(ChartLine.SPC_VALUES, ChartLine.SPC_VALUES.title(), ChartMonth::value, 1.8));
         if (c.hasSpcLimits()) {
-            lines.add(new Line(ChartLine.SPC_MEAN, "Mean" + c.limitsSuffix(), ChartMonth::spcMean, 1.2));
-            lines.add(new Line(ChartLine.SPC_LIMIT, "Lower process limit" + c.limitsSuffix(), ChartMonth::spcLower, 1.2));
-            lines.add(new Line(ChartLine.SPC_LIMIT, "Upper process limit" + c.limitsSuffix(), ChartMonth::spcUpper, 1.2));
+            lines.add(new Line(ChartLine.SPC_MEAN, "Mean" + c.limitsSuffix(), ChartMonth::spcMean, 1.2, true));
+            lines.add(new Line(ChartLine.SPC_LIMIT, "Lower process limit" + c.limitsSuffix(), ChartMonth::spcLower, 1.2, true));
+            lines.add(new Line(ChartLine.SPC_LIMIT, "Upper process limit" + c.limitsSuffix(), ChartMonth::spcUpper, 1.2, true));
         }
         if (c.hasTarget()) lines.add(new Line(ChartLine.TARGET, ChartLine.TARGET.title(), ChartMonth::target, 1.5));
         return new SvgChart(r, c.spcMin(), c.spcMax())
@@ -131,6 +135,10 @@ final class SvgChart {
         List<String> segment = new ArrayList<>();
         for (int i = 0; i < months.size(); i++) {
             Shown s = l.figure().apply(months.get(i));
+            if (l.segmented() && i > 0 && months.get(i).spcSegment() != months.get(i - 1).spcSegment()) {
+                polyline(l, segment); // new limits from this month: the line breaks
+                segment.clear();
+            }
             if (s.value() == null) { // no figure, or one withheld for small numbers (a gap in the line)
                 polyline(l, segment);
                 segment.clear();

@@ -20,9 +20,11 @@ import org.boardpack.recommendations.RecommendationInput;
  * @param recommendations the period's recommendation snapshot and the previous one; null when the input has no
  *                        recommendations folder
  * @param benchmarks      LAIT comparisons from input/benchmarks for the configured authority; null without them
+ * @param rebases         the months from which SPC limits are recalculated (input/spc-rebase.csv); empty without it
  */
 public record InputSet(Path inputDir, Path templatesDir, Map<String, Indicator> catalogue, List<Target> targets,
                        BoardDefinition board, ScorecardReader.Scorecards scorecards,
                        Map<String, Commentary> commentary, RecommendationInput recommendations,
-                       LaitCalculator benchmarks, PackStyle style, Problems problems) {
+                       LaitCalculator benchmarks, PackStyle style, Problems problems,
+                       List<org.boardpack.indicators.spc.SpcRebase> rebases) {
 }

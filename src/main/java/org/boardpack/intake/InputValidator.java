@@ -109,7 +109,9 @@ public final class InputValidator {
                 for (String column : List.of("recommendation", "progress", "owner", "theme")) FormulaText.flag(row, column, problems);
             }
         }
+        List<org.boardpack.indicators.spc.SpcRebase> rebases = SpcRebaseReader.read(inputDir, catalogue.keySet(),
+                scorecards.authorityFigures(), fields);
         return new InputSet(inputDir, templatesDir, catalogue, targets, board, scorecards, commentary,
-                recommendations, benchmarks, PackStyleReader.read(templatesDir, problems), problems);
+                recommendations, benchmarks, PackStyleReader.read(templatesDir, problems), problems, rebases);
     }
 }

@@ -22,6 +22,7 @@ import org.boardpack.indicators.Rag;
 import org.boardpack.indicators.RagRule;
 import org.boardpack.indicators.Target;
 import org.boardpack.indicators.spc.SpcCalculator;
+import org.boardpack.indicators.spc.SpcRebase;
 import org.boardpack.indicators.spc.SpcResult;
 import org.boardpack.input.BoardDefinition;
 import org.boardpack.input.Commentary;
@@ -46,6 +47,7 @@ public final class PackBuilder {
     private LaitCalculator benchmarks;
     private PackStyle style = PackStyle.defaults();
     private int smallNumbers = PackModel.SMALL_NUMBERS_DEFAULT;
+    private List<SpcRebase> rebases = List.of();
 
     public PackBuilder(Map<String, Indicator> catalogue, List<Target> targets, CurrentFigures figures) {
         this.catalogue = catalogue;
@@ -74,6 +76,12 @@ public final class PackBuilder {
     /** A denominator below this is flagged "small numbers" (boardpack.small-numbers.denominator). */
     public PackBuilder withSmallNumbers(int denominator) {
         this.smallNumbers = denominator;
+        return this;
+    }
+
+    /** The months from which indicators' SPC limits are recalculated (input/spc-rebase.csv). */
+    public PackBuilder withRebases(List<SpcRebase> rebases) {
+        this.rebases = List.copyOf(rebases);
         return this;
     }
 
@@ -141,8 +149,16 @@ public final class PackBuilder {
         Target target = targets.stream().filter(t -> t.indicatorId().equals(ind.id()) && t.year().equals(fy))
                 .findFirst().orElse(null);
         Rag rag = RagRule.rag(ind.polarity(), rated, target, ind.decimals());
-        SpcResult spc = SpcCalculator.analyse(monthlyValues(all, period.minusMonths(SERIES_MONTHS - 1L), period),
-                ind.polarity(), target == null ? null : target.value());
+        YearMonth from = period.minusMonths(SERIES_MONTHS - 1L);
+        NavigableMap<YearMonth, Figure> window = all.subMap(from, true, period, true);
+        YearMonth first = window.isEmpty() ? from : window.firstKey(); // the SPC series starts at its first figure
+        java.util.SortedMap<Integer, String> breaks = new java.util.TreeMap<>();
+        for (SpcRebase b : rebases) {
+            if (!b.indicatorId().equals(ind.id()) || b.period().isBefore(first) || b.period().isAfter(period)) continue;
+            breaks.put((int) first.until(b.period(), java.time.temporal.ChronoUnit.MONTHS), b.reason());
+        }
+        SpcResult spc = SpcCalculator.analyse(monthlyValues(all, from, period), ind.polarity(),
+                target == null ? null : target.value(), breaks);
         return new Judgement(rated, target, rag, spc, ExceptionClassifier.classify(rag, spc, rules));
     }
 

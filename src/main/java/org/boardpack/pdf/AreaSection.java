@@ -70,7 +70,7 @@ final class AreaSection {
             table.addCell(t.text(r.directionMonthWord()));
             table.addCell(t.number(r.yearAgo().text()));
             table.addCell(t.text(r.directionYearWord()));
-            table.addCell(t.text(r.spc().variation(), d.fonts().regular(Tables.BODY)));
+            table.addCell(MdcIcons.variationCell(d, t, r.spc()));
         }
         d.add(table);
         d.add(d.note(d.pack().scorecardNotes().get(area.index())));

@@ -38,6 +38,12 @@ final class DefinitionsAppendix {
 
         d.subheading("Reading the pack");
         for (var sentence : pack.definitions()) d.add(d.text(sentence.text()));
+        PdfPTable drawn = t.table(new float[]{30, 70}, "Icon", "Meaning");
+        for (org.boardpack.pack.view.MdcIcon icon : org.boardpack.pack.view.MdcIcon.values()) {
+            drawn.addCell(MdcIcons.iconCell(d, t, icon));
+            drawn.addCell(t.text(icon.meaning()));
+        }
+        d.add(drawn);
         d.subheading("Abbreviations");
         PdfPTable glossary = t.table(new float[]{20, 80}, "Abbreviation", "Meaning");
         for (Abbreviations.Entry g : pack.glossary()) {

@@ -18,6 +18,8 @@ import org.boardpack.pack.view.Wording;
 final class ExceptionsSection {
 
     private static final int COLUMNS = 10;
+    static final float CHART_WIDTH = 505;
+    static final float CHART_HEIGHT = 210;
 
     private ExceptionsSection() {
     }
@@ -62,12 +64,30 @@ final class ExceptionsSection {
                     : t.text("none published"));
             block.addCell(published ? t.number(b.england().text(), gapNote(b.vsEngland(), b.gapEngland().text()))
                     : t.text("none published"));
-            PdfPCell spc = t.text("SPC: " + r.spc().iconLine() + ". " + r.spc().limits() + ".");
-            spc.setColspan(COLUMNS);
-            block.addCell(spc);
+            block.addCell(MdcIcons.cell(d, t, r.spc(), COLUMNS));
+            com.lowagie.text.Image chart = ChartRenderer.draw(d.writer(), d.fonts(), SpcChart.build(r), CHART_WIDTH, CHART_HEIGHT);
+            PdfPCell img = new PdfPCell(chart, true);
+            img.setColspan(COLUMNS);
+            img.setPadding(2);
+            block.addCell(img);
+            PdfPCell caption = t.text(caption(r), d.fonts().regular(8));
+            caption.setColspan(COLUMNS);
+            block.addCell(caption);
             block.addCell(commentary(d, t, r));
             d.add(block);
         }
+    }
+
+    /** The chart's message, its limits and its sentence in words (the chart is never the only record). */
+    static String caption(IndicatorView r) {
+        org.boardpack.pack.view.SpcView spc = r.spc();
+        StringBuilder sb = new StringBuilder(org.boardpack.pack.view.ChartMessage.spc(r)).append(". ").append(spc.limits()).append('.');
+        if (spc.hasLimits()) {
+            sb.append(" Mean ").append(spc.mean().text()).append("; ")
+                    .append(spc.limitsWord().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                    .append(spc.lowerLimit().text()).append(" to ").append(spc.upperLimit().text()).append('.');
+        }
+        return sb.toString();
     }
 
     private static PdfPCell commentary(PackDocument d, Tables t, IndicatorView r) {

@@ -15,14 +15,12 @@ final class PackPlan {
     static final String COVER = "cover";
     static final String CONTENTS = "contents";
     static final String SUMMARY = "summary";
-    static final String SPC = "spc";
     static final String EXCEPTIONS = "exceptions";
     static final String TRACKER = "tracker";
     static final String QUALITY = "quality";
     static final String DEFINITIONS = "definitions";
 
     static final String SUMMARY_TITLE = "Executive summary";
-    static final String SPC_TITLE = "SPC charts for the exceptions";
     static final String EXCEPTIONS_TITLE = "Exceptions";
     static final String TRACKER_TITLE = "Improvement plan tracker";
     static final String QUALITY_TITLE = "Data quality";
@@ -64,7 +62,6 @@ final class PackPlan {
             parts.add(new Part(areaKey(i), s.title(), 0, true));
             parts.add(new Part(trendsKey(i), trendsTitle(s), 1, true));
         }
-        parts.add(new Part(SPC, SPC_TITLE, 0, true));
         parts.add(new Part(EXCEPTIONS, EXCEPTIONS_TITLE, 0, true));
         if (pack.recommendations() != null) parts.add(new Part(TRACKER, TRACKER_TITLE, 0, true));
         parts.add(new Part(QUALITY, QUALITY_TITLE, 0, true));

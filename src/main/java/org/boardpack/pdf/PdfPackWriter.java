@@ -27,7 +27,7 @@ import org.boardpack.pack.view.PackView;
  * figures, words, rankings and chart series and computing nothing.
  *
  * <p>Structure: cover; contents with page numbers; executive summary (one page); for each area its scorecard,
- * benchmarks, team figures and a page of trend charts; SPC charts for the exceptions; the exceptions with figures
+ * benchmarks, team figures and a page of trend charts; the exceptions with figures, their SPC charts
  * and commentary; the improvement plan tracker; data quality; definitions. Every page carries the protective marking
  * centred top and bottom, the board, period and revision, and "Page X of Y". Every section has a bookmark (the
  * bookmarks pane opens with the document) and the document title shows in the viewer's title bar.
@@ -102,7 +102,6 @@ public class PdfPackWriter implements PackWriter {
             ContentsPage.render(d);
             ExecutiveSummary.render(d);
             for (int i = 0; i < pack.sections().size(); i++) AreaSection.render(d, i);
-            SpcSection.render(d);
             ExceptionsSection.render(d);
             TrackerSection.render(d);
             DataQualitySection.render(d);

@@ -34,11 +34,10 @@ final class SpcChart {
         if (c.months().stream().anyMatch(m -> !m.value().isBlank())) {
             n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_VALUES, ChartLine.SPC_VALUES.title(), ChartMonth::value);
             if (c.hasSpcLimits()) {
-                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_MEAN, "Mean " + spc.mean().text(), ChartMonth::spcMean);
-                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_LIMIT,
-                        spc.limitsWord() + " " + spc.lowerLimit().text() + " to " + spc.upperLimit().text(), ChartMonth::spcUpper);
-                n = TrendChart.add(data, renderer, n, c, ChartLine.SPC_LIMIT, "Lower limit", ChartMonth::spcLower);
-                renderer.setSeriesVisibleInLegend(n - 1, false);
+                n = segmented(data, renderer, n, c, ChartLine.SPC_MEAN, "Mean " + spc.mean().text(), ChartMonth::spcMean, true);
+                n = segmented(data, renderer, n, c, ChartLine.SPC_LIMIT,
+                        spc.limitsWord() + " " + spc.lowerLimit().text() + " to " + spc.upperLimit().text(), ChartMonth::spcUpper, true);
+                n = segmented(data, renderer, n, c, ChartLine.SPC_LIMIT, "Lower limit", ChartMonth::spcLower, false);
             }
             if (c.hasTarget()) n = TrendChart.add(data, renderer, n, c, ChartLine.TARGET, ChartLine.TARGET.title(), ChartMonth::target);
             n = points(data, renderer, n, c, ChartLine.CONCERN, PointSignal.CONCERN);
@@ -47,9 +46,30 @@ final class SpcChart {
         }
         XYPlot plot = new XYPlot(data, ChartStyle.monthAxis(3), TrendChart.axis(c.axisTitle(), c.spcMin(), c.spcMax()), renderer);
         JFreeChart chart = ChartStyle.finish(plot, true);
-        chart.addSubtitle(ChartStyle.subtitle(spc.iconLine(), true));
+        chart.addSubtitle(ChartStyle.subtitle(spc.sentence(), true));
         chart.addSubtitle(ChartStyle.subtitle(spc.limits(), false));
         return chart;
+    }
+
+    /**
+     * A mean or limit line, one series per segment so the line breaks where the limits were recalculated; only the
+     * first (when {@code inLegend}) is in the key.
+     */
+    private static int segmented(TimeSeriesCollection data, XYLineAndShapeRenderer renderer, int n, ChartSeries c,
+                                 ChartLine style, String title, java.util.function.Function<ChartMonth, org.boardpack.pack.view.Shown> figure,
+                                 boolean inLegend) {
+        int segments = c.months().stream().mapToInt(ChartMonth::spcSegment).max().orElse(0) + 1;
+        for (int k = 0; k < segments; k++) {
+            TimeSeries s = new TimeSeries(k == 0 ? title : title + " (" + (k + 1) + ")");
+            for (ChartMonth m : c.months()) {
+                if (m.spcSegment() == k) s.add(TrendChart.month(m), figure.apply(m).value());
+            }
+            data.addSeries(s);
+            ChartStyle.apply(renderer, n, style);
+            renderer.setSeriesVisibleInLegend(n, inLegend && k == 0);
+            n++;
+        }
+        return n;
     }
 
     /** The special-cause points of the given signals, markers only; nothing when there are none. */

@@ -4,7 +4,7 @@
  * <p>{@link org.boardpack.pdf.PdfPackWriter} is the entry point. It renders the pack twice (the first pass finds
  * the page each part starts on, the second prints them in the contents) through one class per part:
  * {@code CoverPage}, {@code ContentsPage}, {@code ExecutiveSummary}, {@code AreaSection} (scorecard, benchmarks,
- * team figures, trend charts), {@code SpcSection}, {@code ExceptionsSection}, {@code TrackerSection},
+ * team figures, trend charts), {@code ExceptionsSection} (each with its SPC chart and icons), {@code TrackerSection},
  * {@code DataQualitySection} and {@code DefinitionsAppendix}. {@code PackPlan} lists the parts (contents and
  * bookmarks), {@code PackDocument} holds one pass's document, writer, fonts and bookmarks, {@code PageEvents}
  * draws the marking, footer and "Page X of Y" on every page and places contents links and deferred bookmarks,

@@ -104,9 +104,10 @@ class ExcelAnalysisFunctionTest {
         int index = wb.getSheetIndex("Scorecard");
         XSSFSheet sheet = wb.getSheet("Scorecard");
         int lastRow = WorkbookReading.table(sheet).getEndRowIndex() + 1;
-        assertThat(wb.getPrintArea(index)).isEqualTo("Scorecard!$A$1:$J$" + lastRow);
-        assertThat(WorkbookReading.headers(sheet).subList(0, 10)).containsExactly("Area", "Indicator", "Value",
-                "Figure rated", "Target", "RAG", "Direction (month)", "Direction (year)", "SPC variation", "Exception reason");
+        assertThat(wb.getPrintArea(index)).isEqualTo("Scorecard!$A$1:$K$" + lastRow);
+        assertThat(WorkbookReading.headers(sheet).subList(0, 11)).containsExactly("Area", "Indicator", "Value",
+                "Figure rated", "Target", "RAG", "Direction (month)", "Direction (year)", "SPC variation icon",
+                "SPC variation", "Exception reason");
         assertThat(WorkbookReading.headers(sheet)).hasSizeGreaterThan(40); // the rest is there, just not printed
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);

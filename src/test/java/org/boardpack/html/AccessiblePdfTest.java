@@ -86,7 +86,12 @@ class AccessiblePdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> alts = new ArrayList<>();
             collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
-            assertThat(alts).hasSize(view.indicators().size() + view.exceptions().size());
+            // every chart, and every Making Data Count icon (scorecard, exceptions, definitions) with its label
+            long icons = view.indicators().stream().filter(r -> r.spc().variationIcon() != null).count()
+                    + view.exceptions().stream().mapToLong(r -> (r.spc().variationIcon() != null ? 1 : 0)
+                    + (r.spc().assuranceIcon() != null ? 1 : 0)).sum() + org.boardpack.pack.view.MdcIcon.values().length;
+            assertThat(alts).hasSize((int) (view.indicators().size() + view.exceptions().size() + icons));
+            assertThat(alts).contains(org.boardpack.pack.view.MdcIcon.COMMON_CAUSE.label());
             assertThat(alts).anyMatch(a -> a.contains(ChartMessage.trend(view.indicators().get(0))));
             assertThat(alts).anyMatch(a -> a.contains(ChartMessage.spc(view.exceptions().get(0))));
         }

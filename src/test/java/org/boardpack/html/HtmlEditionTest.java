@@ -106,11 +106,10 @@ class HtmlEditionTest {
 
     @Test
     void everyChartIsAnAccessibleSvgWithItsMessageAndADataTable() {
-        NodeList svgs = dom.getElementsByTagName("svg");
+        List<Element> svgs = charts();
         // a trend chart per indicator and an SPC chart per exception
-        assertThat(svgs.getLength()).isEqualTo(view.indicators().size() + view.exceptions().size());
-        for (int i = 0; i < svgs.getLength(); i++) {
-            Element svg = (Element) svgs.item(i);
+        assertThat(svgs).hasSize(view.indicators().size() + view.exceptions().size());
+        for (Element svg : svgs) {
             assertThat(svg.getAttribute("role")).isEqualTo("img");
             String title = svg.getElementsByTagName("title").item(0).getTextContent();
             String desc = svg.getElementsByTagName("desc").item(0).getTextContent();
@@ -139,6 +138,54 @@ class HtmlEditionTest {
         assertThat(status).isGreaterThanOrEqualTo(view.indicators().size());
     }
 
+    /** The charts: every svg but the Making Data Count icons. */
+    private List<Element> charts() {
+        List<Element> charts = new ArrayList<>();
+        NodeList all = dom.getElementsByTagName("svg");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element svg = (Element) all.item(i);
+            if (!svg.getAttribute("class").equals("mdc-icon")) charts.add(svg);
+        }
+        return charts;
+    }
+
+    @Test
+    void theMdcIconsAreInlineSvgWithTheirTextAlternativeAndWords() {
+        NodeList all = dom.getElementsByTagName("svg");
+        List<Element> icons = new ArrayList<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element svg = (Element) all.item(i);
+            if (svg.getAttribute("class").equals("mdc-icon")) icons.add(svg);
+        }
+        long scorecard = view.indicators().stream().filter(r -> r.spc().variationIcon() != null).count();
+        long exceptions = view.exceptions().stream()
+                .mapToLong(r -> (r.spc().variationIcon() != null ? 1 : 0) + (r.spc().assuranceIcon() != null ? 1 : 0)).sum();
+        // the scorecard's variation icons, each exception's two, and the definitions' one of each
+        assertThat(icons).hasSize((int) (scorecard + exceptions + org.boardpack.pack.view.MdcIcon.values().length));
+        for (Element svg : icons) {
+            assertThat(svg.getAttribute("role")).isEqualTo("img");
+            String label = svg.getAttribute("aria-label");
+            assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).isEqualTo(label);
+            assertThat(java.util.Arrays.stream(org.boardpack.pack.view.MdcIcon.values()).map(org.boardpack.pack.view.MdcIcon::label))
+                    .contains(label);
+            // never the icon alone: its words are written beside it in the same element
+            assertThat(svg.getParentNode().getTextContent().replace(svg.getTextContent(), "")).contains(label);
+        }
+        // each exception's section holds its SPC sentence and its chart
+        NodeList h3 = dom.getElementsByTagName("h3");
+        for (var r : view.exceptions()) {
+            Element section = null;
+            for (int i = 0; i < h3.getLength(); i++) {
+                if (h3.item(i).getTextContent().equals(r.name()) && ((Element) h3.item(i).getParentNode()).getAttribute("class").equals("exception")) {
+                    section = (Element) h3.item(i).getParentNode();
+                }
+            }
+            assertThat(section).as(r.name()).isNotNull();
+            assertThat(section.getTextContent()).contains(r.spc().sentence());
+            assertThat(section.getElementsByTagName("svg").getLength()).as(r.name()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
     @Test
     void hasTheSamePartsInTheSameOrderAsThePdf() {
         List<String> h2 = new ArrayList<>();
@@ -146,7 +193,7 @@ class HtmlEditionTest {
         for (int i = 0; i < list.getLength(); i++) h2.add(list.item(i).getTextContent());
         List<String> expected = new ArrayList<>(List.of("Contents", "Executive summary"));
         view.sections().forEach(s -> expected.add(s.title()));
-        expected.addAll(List.of("SPC charts for the exceptions", "Exceptions", "Improvement plan tracker", "Data quality",
+        expected.addAll(List.of("Exceptions", "Improvement plan tracker", "Data quality",
                 "Appendix: definitions"));
         assertThat(h2).containsExactlyElementsOf(expected);
     }

@@ -66,8 +66,7 @@ class PdfChartsTest {
         JFreeChart chart = SpcChart.build(care);
         List<String> subtitles = new ArrayList<>();
         for (Object t : chart.getSubtitles()) if (t instanceof TextTitle tt) subtitles.add(tt.getText());
-        assertThat(subtitles).contains("Variation: " + care.spc().variation() + "   |   Assurance: "
-                + care.spc().assurance(), care.spc().limits());
+        assertThat(subtitles).contains(care.spc().sentence(), care.spc().limits());
         assertThat(seriesShape(chart, "Special cause: concern")).isEqualTo(ChartStyle.CONCERN_POINT);
         assertThat(seriesNames(chart)).anyMatch(n -> n.startsWith("Mean ")).anyMatch(n -> n.startsWith("Process limits "))
                 .anyMatch(n -> n.startsWith("Target "));

@@ -220,6 +220,40 @@ public final class SpcCalculator {
         return new SpcResult(status, mean, meanMr, lpl, upl, lnl, unl, points, variation, assurance);
     }
 
+    /**
+     * Analyses the series in segments, as NHSRplotthedots' {@code rebase}: each declared rebase starts a new segment
+     * at its position, and every segment is a chart of its own (its own mean, mean moving range and limits, from its
+     * points only; the moving range across a break is not computed; runs and windows never span a break; fewer
+     * than 12 values in a segment gives that segment no limits). The result's mean, limits, status and icons are
+     * the last segment's; {@link SpcResult#segments()} holds each one.
+     *
+     * @param rebases the positions (0-based, 1 to size-1) where new limits start, with the reason for each;
+     *                positions outside the series are ignored
+     */
+    public static SpcResult analyse(List<Double> values, Polarity polarity, Double target,
+                                    java.util.SortedMap<Integer, String> rebases) {
+        Objects.requireNonNull(values, "values");
+        java.util.List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (Integer at : rebases.keySet()) if (at > 0 && at < values.size()) starts.add(at);
+        if (starts.size() == 1) return analyse(values, polarity, target);
+        List<SpcPoint> points = new ArrayList<>(values.size());
+        List<SpcSegment> segments = new ArrayList<>();
+        SpcResult last = null;
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : values.size();
+            last = analyse(values.subList(from, to), polarity, target);
+            for (SpcPoint p : last.points()) {
+                points.add(new SpcPoint(p.index() + from, p.value(), p.movingRange(), p.rule(), p.signal(), p.high()));
+            }
+            segments.add(SpcSegment.of(from, to, k == 0 ? null : rebases.get(from), last));
+        }
+        return new SpcResult(last.status(), last.mean(), last.meanMovingRange(), last.lowerProcessLimit(),
+                last.upperProcessLimit(), last.lowerNearLimit(), last.upperNearLimit(), points, last.variation(),
+                last.assurance(), segments);
+    }
+
     /** +1 when y[i] is strictly above y[i-1], -1 strictly below, 0 when equal or either is missing (or i = 0). */
     private static int stepDirection(Double[] y, int i) {
         if (i < 1 || y[i] == null || y[i - 1] == null) return 0;

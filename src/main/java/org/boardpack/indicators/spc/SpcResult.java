@@ -18,16 +18,45 @@ import java.util.Objects;
  * @param points            every point of the series, in order, missing ones included
  * @param variation         the variation icon, from the last point that has a value
  * @param assurance         the assurance icon, from the target against the process limits
+ * @param segments          the chart's segments in order: one for the whole series unless limits were rebased;
+ *                          the fields above are the last segment's
  */
 public record SpcResult(LimitStatus status, Double mean, Double meanMovingRange, Double lowerProcessLimit,
                         Double upperProcessLimit, Double lowerNearLimit, Double upperNearLimit, List<SpcPoint> points,
-                        VariationIcon variation, AssuranceIcon assurance) {
+                        VariationIcon variation, AssuranceIcon assurance, List<SpcSegment> segments) {
 
     public SpcResult {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(variation, "variation");
         Objects.requireNonNull(assurance, "assurance");
         points = List.copyOf(points);
+        if (segments == null || segments.isEmpty()) {
+            segments = List.of(new SpcSegment(0, points.size(), null, status, mean, meanMovingRange,
+                    lowerProcessLimit, upperProcessLimit, lowerNearLimit, upperNearLimit));
+        } else {
+            segments = List.copyOf(segments);
+        }
+    }
+
+    /** One chart over the whole series (no rebase). */
+    public SpcResult(LimitStatus status, Double mean, Double meanMovingRange, Double lowerProcessLimit,
+                     Double upperProcessLimit, Double lowerNearLimit, Double upperNearLimit, List<SpcPoint> points,
+                     VariationIcon variation, AssuranceIcon assurance) {
+        this(status, mean, meanMovingRange, lowerProcessLimit, upperProcessLimit, lowerNearLimit, upperNearLimit,
+                points, variation, assurance, null);
+    }
+
+    /** The segment the point at this index belongs to. */
+    public SpcSegment segmentOf(int index) {
+        for (int k = segments.size() - 1; k >= 0; k--) {
+            if (index >= segments.get(k).start()) return segments.get(k);
+        }
+        return segments.get(0);
+    }
+
+    /** Whether the limits were recalculated at least once. */
+    public boolean rebased() {
+        return segments.size() > 1;
     }
 
     public boolean hasLimits() {

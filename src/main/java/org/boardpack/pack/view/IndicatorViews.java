@@ -14,6 +14,7 @@ import org.boardpack.indicators.Polarity;
 import org.boardpack.indicators.Unit;
 import org.boardpack.indicators.spc.SpcPoint;
 import org.boardpack.indicators.spc.SpcResult;
+import org.boardpack.indicators.spc.SpcSegment;
 import org.boardpack.pack.BenchmarkYear;
 import org.boardpack.pack.IndicatorResult;
 import org.boardpack.pack.PackBuilder;
@@ -135,6 +136,7 @@ final class IndicatorViews {
         }
         SpcPoint last = spc.lastPoint();
         boolean limits = spc.hasLimits();
+        Shown lower = n.spc(limit(spc.lowerProcessLimit(), d, u)), upper = n.spc(limit(spc.upperProcessLimit(), d, u));
         return new SpcView(limits, spc.isTrial(), spc.status().label(),
                 !limits ? "" : spc.isTrial() ? "Trial limits" : "Process limits",
                 n.spc(limit(spc.mean(), d, u)), n.spc(limit(spc.lowerProcessLimit(), d, u)), n.spc(limit(spc.upperProcessLimit(), d, u)),
@@ -143,7 +145,9 @@ final class IndicatorViews {
                 last == null || start == null ? "" : PackView.month(start.plusMonths(last.index())),
                 last == null || start == null ? Shown.NONE
                         : n.month(start.plusMonths(last.index()), Numbers.shown(last.value(), d, u), last.value()),
-                last == null ? "" : last.rule().label(), last == null ? "" : last.signal().label(), List.copyOf(special));
+                last == null ? "" : last.rule().label(), last == null ? "" : last.signal().label(), List.copyOf(special),
+                MdcIcon.of(spc.variation()), MdcIcon.of(spc.assurance()), SpcWords.sentence(spc, start, lower, upper),
+                SpcWords.shiftPrompt(spc, start), SpcWords.rebaseNotes(spc, start));
     }
 
     private static ChartSeries chart(IndicatorResult r, YearMonth period, YearMonth spcStart, SmallNumbers n) {
@@ -179,12 +183,16 @@ final class IndicatorViews {
             BenchmarkYear by = benchmarkFor(years, fy.startYear() + 1);
             Shown neighbours = by == null ? Shown.NONE : Numbers.shown(by.neighbourMean(), d, u);
             Shown england = by == null ? Shown.NONE : Numbers.shown(by.england(), d, u);
-            boolean inSpc = spc.hasLimits() && spcStart != null && !m.isBefore(spcStart);
             SpcPoint point = null;
+            SpcSegment segment = null;
             if (spcStart != null && !m.isBefore(spcStart)) {
                 int index = (int) spcStart.until(m, ChronoUnit.MONTHS);
-                if (index < spc.points().size()) point = spc.points().get(index);
+                if (index < spc.points().size()) {
+                    point = spc.points().get(index);
+                    segment = spc.segmentOf(index);
+                }
             }
+            boolean inSpc = segment != null && segment.hasLimits();
             boolean special = point != null && !point.isMissing() && point.isSpecialCause();
             Shown value = p == null ? Shown.NONE : n.month(m, Numbers.shown(p.value(), d, u), p.value());
             Shown ratedShown = n.rated(m, Numbers.shown(rated.get(m), d, u), ratedSeries);
@@ -192,10 +200,10 @@ final class IndicatorViews {
                     p == null ? Shown.NONE : n.count(m, Numbers.count(p.numerator()), p.numerator()),
                     p == null ? Shown.NONE : n.count(m, Numbers.count(p.denominator()), p.denominator()), ratedShown, fy.label(), target,
                     tolerance, redBeyond, by == null ? null : by.year(), neighbours, england,
-                    inSpc ? n.spc(limit(spc.mean(), d, u)) : Shown.NONE, inSpc ? n.spc(limit(spc.lowerProcessLimit(), d, u)) : Shown.NONE,
-                    inSpc ? n.spc(limit(spc.upperProcessLimit(), d, u)) : Shown.NONE,
+                    inSpc ? n.spc(limit(segment.mean(), d, u)) : Shown.NONE, inSpc ? n.spc(limit(segment.lowerProcessLimit(), d, u)) : Shown.NONE,
+                    inSpc ? n.spc(limit(segment.upperProcessLimit(), d, u)) : Shown.NONE,
                     special ? point.rule().label() : "", special ? point.signal() : null,
-                    special ? point.signal().label() : "");
+                    special ? point.signal().label() : "", segment == null ? 0 : spc.segments().indexOf(segment));
             months.add(cm);
             hasTarget |= !target.isBlank();
             hasTolerance |= !redBeyond.isBlank();
@@ -206,7 +214,7 @@ final class IndicatorViews {
         }
         String main = ratedSeries ? r.aggregation().label() : "Figure";
         return new ChartSeries(List.copyOf(months), ratedSeries, main, Wording.axis(u), hasTarget, hasTolerance,
-                hasNeighbours, hasEngland, spc.hasLimits(), spc.isTrial() ? " (trial)" : "",
+                hasNeighbours, hasEngland, spc.segments().stream().anyMatch(SpcSegment::hasLimits), spc.isTrial() ? " (trial)" : "",
                 trend.min(), trend.max(), spcRange.min(), spcRange.max());
     }
 
