@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -107,7 +108,7 @@ class StartupCacheIT {
         byte[] bytes = Files.readAllBytes(archive);
         // the header's magic and version overwritten, then the file cut short
         for (int i = 0; i < 64; i++) bytes[i] = (byte) 0x5a;
-        Files.write(archive, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Files.write(archive, Arrays.copyOf(bytes, bytes.length / 3));
         Outcome status = launch(Map.of(), "status");
         System.out.printf("StartupCacheIT: bin/boardpack status with a damaged archive took %.1f s wall%n",
                 status.millis() / 1000.0);
