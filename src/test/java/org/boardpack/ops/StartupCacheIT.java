@@ -30,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StartupCacheIT {
 
+    /** One installation for the class: the tests share its cache (JUnit injects a static @TempDir before @BeforeAll). */
     @TempDir
-    Path install;
+    static Path install;
 
     /** The Java running this test, so that the cache is made and used by one JVM. */
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
