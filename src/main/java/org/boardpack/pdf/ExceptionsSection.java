@@ -70,7 +70,7 @@ final class ExceptionsSection {
             img.setColspan(COLUMNS);
             img.setPadding(2);
             block.addCell(img);
-            PdfPCell caption = t.text(caption(r), d.fonts().regular(8));
+            PdfPCell caption = t.text(caption(r), d.fonts().regular(9));
             caption.setColspan(COLUMNS);
             block.addCell(caption);
             block.addCell(commentary(d, t, r));

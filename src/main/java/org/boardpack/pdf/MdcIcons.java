@@ -23,7 +23,7 @@ import org.boardpack.pack.view.SpcView;
  */
 final class MdcIcons {
 
-    static final float SIZE = 12;
+    static final float SIZE = 14;
     private static final float GAP = 3;
 
     private MdcIcons() {
@@ -86,8 +86,8 @@ final class MdcIcons {
         cb.fill();
         cb.setColorFill(Color.WHITE);
         cb.beginText();
-        cb.setFontAndSize(font, 7.5f);
-        cb.showTextAligned(Element.ALIGN_CENTER, icon.letter(), cx, cy - 2.7f, 0);
+        cb.setFontAndSize(font, 9f);
+        cb.showTextAligned(Element.ALIGN_CENTER, icon.letter(), cx, cy - 3.2f, 0);
         cb.endText();
         cb.restoreState();
     }
