@@ -20,6 +20,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFLegendEntry;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -43,9 +44,10 @@ final class LineChart {
      * @param dash    null for a solid line
      * @param marker  the marker of each point, NONE for none
      * @param noLine  markers only (special-cause points)
+     * @param inLegend false for a line that continues another's in a later segment, which the legend names once
      */
     record Line(String title, CellRangeAddress values, String colourHex, PresetLineDash dash, MarkerStyle marker,
-                boolean noLine, double widthPt) {
+                boolean noLine, double widthPt, boolean inLegend) {
 
         /** A line in the pack view's style for it. */
         static Line of(ChartLine style, String title, CellRangeAddress values, double widthPt) {
@@ -63,7 +65,12 @@ final class LineChart {
                 case DIAMOND -> MarkerStyle.DIAMOND;
                 case TRIANGLE -> MarkerStyle.TRIANGLE;
             };
-            return new Line(title, values, style.colour(), dash, marker, style.dash() == ChartLine.Dash.NONE, widthPt);
+            return new Line(title, values, style.colour(), dash, marker, style.dash() == ChartLine.Dash.NONE, widthPt, true);
+        }
+
+        /** The same line left out of the legend. */
+        Line outOfLegend() {
+            return new Line(title, values, colourHex, dash, marker, noLine, widthPt, false);
         }
 
         boolean markers() {
@@ -112,9 +119,15 @@ final class LineChart {
         XDDFDataSource<String> cats = data.strings(categories);
         XDDFLineChartData lineData = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         lineData.setVaryColors(false);
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             XDDFNumericalDataSource<Double> values = data.numbers(l.values());
             XDDFLineChartData.Series s = (XDDFLineChartData.Series) lineData.addSeries(cats, values);
+            if (!l.inLegend()) {
+                XDDFLegendEntry entry = legend.addEntry();
+                entry.setIndex(i);
+                entry.setDelete(true);
+            }
             s.setTitle(l.title(), null);
             s.setSmooth(false);
             s.setMarkerStyle(l.marker());

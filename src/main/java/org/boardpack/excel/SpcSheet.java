@@ -92,9 +92,16 @@ final class SpcSheet implements PackSheet {
         List<LineChart.Line> lines = new ArrayList<>();
         lines.add(LineChart.Line.of(ChartLine.SPC_VALUES, ChartLine.SPC_VALUES.title(), TrendsSheet.column(first, last, TrendLayout.COL_VALUE), 2.0));
         if (c.hasSpcLimits()) {
-            lines.add(LineChart.Line.of(ChartLine.SPC_MEAN, "Mean" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_MEAN), 1.25));
-            lines.add(LineChart.Line.of(ChartLine.SPC_LIMIT, "Lower process limit" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_LOWER), 1.25));
-            lines.add(LineChart.Line.of(ChartLine.SPC_LIMIT, "Upper process limit" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_UPPER), 1.25));
+            if (TrendLayout.segmented(r)) {
+                // each segment's lines apart: the odd segments' cells, then the even ones' continuing them unnamed
+                segmented(lines, ChartLine.SPC_MEAN, "Mean" + suffix, first, last, TrendLayout.COL_CHART_MEAN_ODD, TrendLayout.COL_CHART_MEAN_EVEN);
+                segmented(lines, ChartLine.SPC_LIMIT, "Lower process limit" + suffix, first, last, TrendLayout.COL_CHART_LOWER_ODD, TrendLayout.COL_CHART_LOWER_EVEN);
+                segmented(lines, ChartLine.SPC_LIMIT, "Upper process limit" + suffix, first, last, TrendLayout.COL_CHART_UPPER_ODD, TrendLayout.COL_CHART_UPPER_EVEN);
+            } else {
+                lines.add(LineChart.Line.of(ChartLine.SPC_MEAN, "Mean" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_MEAN), 1.25));
+                lines.add(LineChart.Line.of(ChartLine.SPC_LIMIT, "Lower process limit" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_LOWER), 1.25));
+                lines.add(LineChart.Line.of(ChartLine.SPC_LIMIT, "Upper process limit" + suffix, TrendsSheet.column(first, last, TrendLayout.COL_SPC_UPPER), 1.25));
+            }
         }
         if (c.hasTarget()) {
             lines.add(LineChart.Line.of(ChartLine.TARGET, ChartLine.TARGET.title(), TrendsSheet.column(first, last, TrendLayout.COL_TARGET), 1.5));
@@ -110,5 +117,11 @@ final class SpcSheet implements PackSheet {
             lines.add(LineChart.Line.of(ChartLine.NEUTRAL, ChartLine.NEUTRAL.title(), TrendsSheet.column(first, last, TrendLayout.COL_NEUTRAL), 0));
         }
         return lines;
+    }
+
+    private static void segmented(List<LineChart.Line> lines, ChartLine style, String title, int first, int last,
+                                  int oddColumn, int evenColumn) {
+        lines.add(LineChart.Line.of(style, title, TrendsSheet.column(first, last, oddColumn), 1.25));
+        lines.add(LineChart.Line.of(style, title + " (segments 2, 4, 6...)", TrendsSheet.column(first, last, evenColumn), 1.25).outOfLegend());
     }
 }

@@ -41,16 +41,45 @@ final class TrendLayout {
     static final int COL_IMPROVEMENT = 17;
     static final int COL_NEUTRAL = 18;
     static final int COLUMNS = 19;
+    /*
+     * Only when an indicator's SPC limits were rebased: the chart's copies of the mean and limits, split so that
+     * each segment's line is a series of its own (Excel would join one series across the rebase). Segments 1, 3,
+     * 5... are in the first set, 2, 4... in the second; every other cell is empty, a gap in the line.
+     */
+    static final int COL_CHART_MEAN_ODD = 19;
+    static final int COL_CHART_LOWER_ODD = 20;
+    static final int COL_CHART_UPPER_ODD = 21;
+    static final int COL_CHART_MEAN_EVEN = 22;
+    static final int COL_CHART_LOWER_EVEN = 23;
+    static final int COL_CHART_UPPER_EVEN = 24;
+    static final int SEGMENTED_COLUMNS = 25;
 
     static final String SHEET = "Trends";
 
     private final List<ChartMonth> months;
+    private final boolean segmented;
     /** The table's data rows, as the Trends sheet writes them. */
     private final List<List<Object>> rows = new ArrayList<>();
 
     TrendLayout(PackView pack) {
         this.months = pack.indicators().isEmpty() ? List.of() : pack.indicators().get(0).chart().months();
-        for (IndicatorView r : pack.indicators()) rows.addAll(TrendsSheet.block(r));
+        this.segmented = pack.indicators().stream().anyMatch(TrendLayout::segmented);
+        for (IndicatorView r : pack.indicators()) rows.addAll(TrendsSheet.block(r, segmented));
+    }
+
+    /** Whether the indicator's SPC limits were rebased within its chart's months. */
+    static boolean segmented(IndicatorView r) {
+        return r.chart().months().stream().anyMatch(m -> m.spcSegment() > 0);
+    }
+
+    /** Whether the table has the segments' chart columns (some indicator's limits were rebased). */
+    boolean segmented() {
+        return segmented;
+    }
+
+    /** The table's column count. */
+    int columns() {
+        return segmented ? SEGMENTED_COLUMNS : COLUMNS;
     }
 
     List<List<Object>> rows() {

@@ -26,8 +26,6 @@ import org.boardpack.pack.view.Shown;
  */
 final class TrendsSheet implements PackSheet {
 
-    /** The first column of the chart grid, right of the table and a spacer column. */
-    static final int CHART_COLUMN = TrendLayout.COLUMNS + 1;
 
     @Override
     public String name() {
@@ -68,19 +66,32 @@ final class TrendsSheet implements PackSheet {
                 new SheetTable.Column("SPC signal", 34, StatusRules.VARIATION),
                 new SheetTable.Column("Special cause: concern", 10), new SheetTable.Column("Special cause: improvement", 10),
                 new SheetTable.Column("Special cause: neutral", 10)));
+        if (layout.segmented()) {
+            columns.addAll(List.of(
+                    new SheetTable.Column("Chart: SPC mean, segments 1, 3, 5...", 12),
+                    new SheetTable.Column("Chart: SPC lower process limit, segments 1, 3, 5...", 12),
+                    new SheetTable.Column("Chart: SPC upper process limit, segments 1, 3, 5...", 12),
+                    new SheetTable.Column("Chart: SPC mean, segments 2, 4, 6...", 12),
+                    new SheetTable.Column("Chart: SPC lower process limit, segments 2, 4, 6...", 12),
+                    new SheetTable.Column("Chart: SPC upper process limit, segments 2, 4, 6...", 12)));
+        }
         SheetTable.writeChartSource(sheet, table, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
                 "The charts (right of this table) plot these cells, 24 months per indicator. Each month shows its own "
                         + "financial year's target; for year-to-date and rolling indicators the chart's main line is the rated figure. "
                         + "Neighbours and England are each month's published year (the latest published year after it). "
                         + "SPC limits are kept within 0-100 for percentages and never below 0. "
-                        + "A month with no figure is left empty (not coded), so the chart breaks its line there.",
+                        + "A month with no figure is left empty (not coded), so the chart breaks its line there."
+                        + (layout.segmented() ? " Where SPC limits were recalculated from a month, each month's SPC mean and limits "
+                        + "are its own segment's; the last six columns repeat them for the SPC chart only, alternating by segment "
+                        + "(the months of other segments left empty), so that each segment's lines are drawn apart." : ""),
                 columns, "No indicators on this board."), rows);
-        sheet.setColumnWidth(CHART_COLUMN - 1, 3 * 256);
+        int chartColumn = layout.columns() + 1;
+        sheet.setColumnWidth(chartColumn - 1, 3 * 256);
         if (indicators.isEmpty()) return;
         XSSFDrawing drawing = table.createDrawingPatriarch();
         // the charts lie over the table's rows, which are on disk by now: their heights are worked out again
         List<SheetTable.Column> cols = columns;
-        ChartGrid grid = new ChartGrid(table, CHART_COLUMN, SheetTable.FIRST_DATA_ROW, r -> {
+        ChartGrid grid = new ChartGrid(table, chartColumn, SheetTable.FIRST_DATA_ROW, r -> {
             int i = r - SheetTable.FIRST_DATA_ROW;
             return i < rows.size() ? RowHeights.points(cols, rows.get(i)) : table.getDefaultRowHeightInPoints();
         });
@@ -89,18 +100,33 @@ final class TrendsSheet implements PackSheet {
         }
     }
 
-    /** The 24 rows of one indicator. */
-    static List<List<Object>> block(IndicatorView r) {
+    /**
+     * The 24 rows of one indicator.
+     *
+     * @param segmented whether the table has the segments' chart columns
+     */
+    static List<List<Object>> block(IndicatorView r, boolean segmented) {
         int d = r.decimals();
+        boolean rebased = TrendLayout.segmented(r);
         List<List<Object>> rows = new ArrayList<>();
         for (ChartMonth m : r.chart().months()) {
-            rows.add(Arrays.asList(r.id(), r.name(), m.month().toString(), m.financialYear(),
+            List<Object> row = new ArrayList<>(Arrays.asList(r.id(), r.name(), m.month().toString(), m.financialYear(),
                     Num.charted(m.value(), d), Num.charted(m.rated(), d), Num.of(m.target(), d), Num.of(m.redBeyond(), d),
                     Num.plain(m.benchmarkYear()), Num.of(m.neighbours(), d), Num.of(m.england(), d),
                     Num.charted(m.spcMean(), d), Num.charted(m.spcLower(), d), Num.charted(m.spcUpper(), d),
                     ScorecardSheet.blankToNull(m.spcRule()), ScorecardSheet.blankToNull(m.spcSignalWord()),
                     Num.charted(marker(m, PointSignal.CONCERN), d), Num.charted(marker(m, PointSignal.IMPROVEMENT), d),
                     Num.charted(neutral(m), d)));
+            if (segmented) {
+                boolean odd = m.spcSegment() % 2 == 0; // segment 1, 3... as a reader counts them
+                for (boolean set : new boolean[] {true, false}) {
+                    boolean here = rebased && set == odd;
+                    row.add(Num.charted(here ? m.spcMean() : Shown.NONE, d));
+                    row.add(Num.charted(here ? m.spcLower() : Shown.NONE, d));
+                    row.add(Num.charted(here ? m.spcUpper() : Shown.NONE, d));
+                }
+            }
+            rows.add(row);
         }
         return rows;
     }

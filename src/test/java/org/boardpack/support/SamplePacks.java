@@ -41,6 +41,7 @@ public final class SamplePacks {
                 .withRecommendations(in.recommendations(), STALE_AFTER_DAYS)
                 .withBenchmarks(in.benchmarks())
                 .withStyle(in.style())
+                .withRebases(in.rebases())
                 .build(in.board(), AUTHORITY, period, 1, PRODUCED, in.problems().all());
     }
 
