@@ -122,6 +122,6 @@ final class SpcSheet implements PackSheet {
     private static void segmented(List<LineChart.Line> lines, ChartLine style, String title, int first, int last,
                                   int oddColumn, int evenColumn) {
         lines.add(LineChart.Line.of(style, title, TrendsSheet.column(first, last, oddColumn), 1.25));
-        lines.add(LineChart.Line.of(style, title + " (segments 2, 4, 6...)", TrendsSheet.column(first, last, evenColumn), 1.25).outOfLegend());
+        lines.add(LineChart.Line.of(style, title + ", segments 2, 4, 6...", TrendsSheet.column(first, last, evenColumn), 1.25).outOfLegend());
     }
 }

@@ -68,12 +68,12 @@ final class TrendsSheet implements PackSheet {
                 new SheetTable.Column("Special cause: neutral", 10)));
         if (layout.segmented()) {
             columns.addAll(List.of(
-                    new SheetTable.Column("Chart: SPC mean, segments 1, 3, 5...", 12),
-                    new SheetTable.Column("Chart: SPC lower process limit, segments 1, 3, 5...", 12),
-                    new SheetTable.Column("Chart: SPC upper process limit, segments 1, 3, 5...", 12),
-                    new SheetTable.Column("Chart: SPC mean, segments 2, 4, 6...", 12),
-                    new SheetTable.Column("Chart: SPC lower process limit, segments 2, 4, 6...", 12),
-                    new SheetTable.Column("Chart: SPC upper process limit, segments 2, 4, 6...", 12)));
+                    new SheetTable.Column("Chart: SPC mean, segments 1, 3, 5...", 14),
+                    new SheetTable.Column("Chart: SPC lower process limit, segments 1, 3, 5...", 14),
+                    new SheetTable.Column("Chart: SPC upper process limit, segments 1, 3, 5...", 14),
+                    new SheetTable.Column("Chart: SPC mean, segments 2, 4, 6...", 14),
+                    new SheetTable.Column("Chart: SPC lower process limit, segments 2, 4, 6...", 14),
+                    new SheetTable.Column("Chart: SPC upper process limit, segments 2, 4, 6...", 14)));
         }
         SheetTable.writeChartSource(sheet, table, ctx, new SheetTable.Spec(tableName(), "Trends: 24 months to " + pack.periodLabel(),
                 "The charts (right of this table) plot these cells, 24 months per indicator. Each month shows its own "

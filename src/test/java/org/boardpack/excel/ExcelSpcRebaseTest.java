@@ -84,7 +84,7 @@ class ExcelSpcRebaseTest {
             }
             List<Long> secondSegment = new ArrayList<>();
             for (int i = 0; i < series.size(); i++) {
-                if (title(series.get(i)).endsWith("(segments 2, 4, 6...)")) secondSegment.add((long) i);
+                if (title(series.get(i)).endsWith(", segments 2, 4, 6...")) secondSegment.add((long) i);
             }
             assertThat(secondSegment).hasSize(3);
             assertThat(hidden).containsExactlyElementsOf(secondSegment);
@@ -98,7 +98,21 @@ class ExcelSpcRebaseTest {
                 assertThat(rows.get(i).get("SPC mean").getNumericCellValue()).isEqualTo(i < 12 ? 11.5 : 21.5);
                 assertThat(rows.get(i).get("SPC upper process limit").getNumericCellValue()).isEqualTo(i < 12 ? 15.1 : 25.1);
             }
-            assertThat(WorkbookReading.headers(trends)).hasSize(25).contains("Chart: SPC mean, segments 2, 4, 6...");
+            List<String> headers = WorkbookReading.headers(trends);
+            assertThat(headers).hasSize(25).contains("Chart: SPC mean, segments 2, 4, 6...");
+            // the added headers wrap in a header row tall enough for them, and the charts stay right of the table
+            for (int c = TrendLayout.COLUMNS; c < headers.size(); c++) {
+                int lines = ExcelAnalysisFunctionTest.atLeastLines(headers.get(c), trends.getColumnWidth(c) / 256);
+                assertThat(trends.getRow(SheetTable.HEADER_ROW).getHeightInPoints()).as(headers.get(c))
+                        .isGreaterThanOrEqualTo(lines * ExcelAnalysisFunctionTest.MIN_LINE_POINTS);
+            }
+            int frames = 0;
+            for (var shape : trends.getDrawingPatriarch().getShapes()) {
+                if (!(shape instanceof org.apache.poi.xssf.usermodel.XSSFGraphicFrame f)) continue;
+                frames++;
+                assertThat((int) f.getAnchor().getCol1()).isGreaterThan(headers.size() - 1);
+            }
+            assertThat(frames).isEqualTo(22);
 
             // an indicator without a rebase keeps one series each for its mean and limits
             XSSFChart other = ExcelChartsTest.chartsByTitle(wb.getSheet("SPC")).get(pack.indicatorList().stream()
