@@ -39,9 +39,4 @@ public record SpcView(boolean hasLimits, boolean trial, String limits, String li
     public String assuranceText() {
         return assuranceIcon == null ? "No assurance icon" : assuranceIcon.label();
     }
-
-    /** "Variation: Special cause concern (high)   |   Assurance: Consistently fails target". */
-    public String iconLine() {
-        return "Variation: " + variation + "   |   Assurance: " + assurance;
-    }
 }
