@@ -53,12 +53,32 @@ public final class BenchmarkHarness {
         }
     }
 
+    /** The launcher's tuning file: bin/boardpack passes its options to every start, so the harness does too. */
+    static final Path LAUNCHER_OPTIONS = Path.of("bin/jvm.options");
+
     private final Path jar;
     private final String maxHeap;
+    private final List<String> jvmOptions;
 
-    public BenchmarkHarness(Path jar, String maxHeap) {
+    /** Times the jar as {@code bin/boardpack} starts it: with the options of {@link #LAUNCHER_OPTIONS}. */
+    public BenchmarkHarness(Path jar, String maxHeap) throws IOException {
+        this(jar, maxHeap, jvmOptions(LAUNCHER_OPTIONS));
+    }
+
+    public BenchmarkHarness(Path jar, String maxHeap, List<String> jvmOptions) {
         this.jar = jar.toAbsolutePath();
         this.maxHeap = maxHeap;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** The options of a {@code jvm.options} file: blank-separated, '#' to the end of a line is a comment. */
+    static List<String> jvmOptions(Path file) throws IOException {
+        List<String> options = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = line.replaceAll("#.*", "").trim();
+            if (!text.isEmpty()) options.addAll(Arrays.asList(text.split("\\s+")));
+        }
+        return options;
     }
 
     /**
@@ -75,8 +95,9 @@ public final class BenchmarkHarness {
     }
 
     private Measurement measure(Path folder, List<String> args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-Xmx" + maxHeap, "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Djava.awt.headless=true", "-Xmx" + maxHeap, "-jar", jar.toString()));
         cmd.addAll(args);
         Path log = folder.resolve("logs/bench-" + System.nanoTime() + ".out");
         Files.createDirectories(log.getParent());
@@ -199,16 +220,27 @@ public final class BenchmarkHarness {
     /**
      * {@code BenchmarkHarness [--workload small|large|sample] [--doubled] [--xmx 512m] [--jar target/boardpack.jar]
      * [--work DIR] [--command "run --no-mail ..."] [--indicators N --teams N --months N --boards N
-     * --recommendations N --seed N]}.
+     * --recommendations N --seed N] [--jvm-options FILE|none]}.
      */
     public static void main(String[] argv) throws Exception {
+        if (argv.length > 0 && (argv[0].equals("--help") || argv[0].equals("-h"))) {
+            System.out.println("bench/run [--workload small|large|sample] [--doubled] [--xmx 512m] [--jar target/boardpack.jar]\n"
+                    + "          [--work DIR] [--command \"run --no-mail ...\"] [--jvm-options FILE|none]\n"
+                    + "          [--indicators N --teams N --months N --boards N --recommendations N --seed N]\n"
+                    + "See docs/benchmark.md.");
+            return;
+        }
         Map<String, String> opts = options(argv);
         Path jar = Path.of(opts.getOrDefault("jar", "target/boardpack.jar"));
         if (!Files.isRegularFile(jar)) {
             System.err.println(jar + " is missing: build it first (mvn -DskipTests package)");
             System.exit(2);
         }
-        BenchmarkHarness harness = new BenchmarkHarness(jar, opts.getOrDefault("xmx", "512m"));
+        String optionsFile = opts.getOrDefault("jvm-options", LAUNCHER_OPTIONS.toString());
+        List<String> jvm = optionsFile.equals("none") ? List.of() : jvmOptions(Path.of(optionsFile));
+        System.out.println("JVM options: " + (jvm.isEmpty() ? "(none)" : String.join(" ", jvm)) + " -Xmx"
+                + opts.getOrDefault("xmx", "512m"));
+        BenchmarkHarness harness = new BenchmarkHarness(jar, opts.getOrDefault("xmx", "512m"), jvm);
         Path work = Path.of(opts.getOrDefault("work", "target/bench"));
         String name = opts.getOrDefault("workload", "large");
         List<Report> reports = new ArrayList<>();
@@ -262,10 +294,11 @@ public final class BenchmarkHarness {
     private static Map<String, String> options(String[] argv) {
         Map<String, String> o = new LinkedHashMap<>();
         for (int i = 0; i < argv.length; i++) {
-            if (!argv[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + argv[i]);
+            if (!argv[i].startsWith("--")) throw new IllegalArgumentException("unexpected argument " + argv[i] + " (see --help)");
             String key = argv[i].substring(2);
             if (key.equals("doubled")) o.put(key, "true");
-            else o.put(key, argv[++i]);
+            else if (i + 1 < argv.length) o.put(key, argv[++i]);
+            else throw new IllegalArgumentException("--" + key + " needs a value (see --help)");
         }
         return o;
     }

@@ -85,6 +85,7 @@ class OperatorIT {
         assertThat(install.resolve("config/application.properties.example")).isRegularFile();
         assertThat(install.resolve("logs")).doesNotExist();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(install.resolve("bin/boardpack")))).startsWith("rwx");
+        assertThat(install.resolve("bin/jvm.options")).as("the launcher's tuning ships with it").isRegularFile();
         // the operator's own setting: a fixed clock so that "previous" is October 2026, the sample's last month
         Files.writeString(install.resolve("config/application.properties"), "boardpack.fixed-time=2026-11-02T06:00:00Z\n");
 

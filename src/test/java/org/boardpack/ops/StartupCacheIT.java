@@ -46,6 +46,7 @@ class StartupCacheIT {
         Path launcher = Files.createDirectories(install.resolve("bin")).resolve("boardpack");
         Files.copy(Path.of("bin/boardpack"), launcher);
         Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.copy(Path.of("bin/jvm.options"), install.resolve("bin/jvm.options"));
         Cli.copyTree(Path.of("input"), install.resolve("input"));
         Cli.copyTree(Path.of("templates"), install.resolve("templates"));
 
@@ -124,6 +125,20 @@ class StartupCacheIT {
         // and a usage error keeps its exit code
         Outcome usage = launch(Map.of(), "run", "--period", "not-a-month");
         assertThat(usage.exitCode()).isEqualTo(org.boardpack.cli.ExitCodes.USAGE);
+    }
+
+    @Test
+    @Order(4)
+    void everyStartUsesTheLaunchersTuningAndJavaOptsOverridesIt() throws Exception {
+        // bin/jvm.options holds -XX:TieredStopAtLevel=1 and -XX:+UseSerialGC; the JVM prints the flags it was given
+        Outcome tuned = launch(Map.of("JAVA_OPTS", "-Xmx1g -XX:+PrintCommandLineFlags"), "--version");
+        assertThat(tuned.exitCode()).as(tuned.output()).isZero();
+        assertThat(tuned.output()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+        Outcome overridden = launch(Map.of("JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=4 -XX:+PrintCommandLineFlags"),
+                "--version");
+        assertThat(overridden.exitCode()).as(overridden.output()).isZero();
+        assertThat(overridden.output()).contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
     }
 
     private Path archive() throws IOException {
