@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.boardpack.batch.Outcome;
@@ -51,13 +52,18 @@ final class RunSummary {
             out.printf("RAG: %d Red, %d Amber, %d Green, %d without a target (%d indicators)%n",
                     c.red(), c.amber(), c.green(), c.none(), c.total());
         });
-        if (result.outcome() == Outcome.DELIVERY_UNCONFIRMED) {
-            out.println(result.message());
-        } else if (result.outcome() != Outcome.COMPLETED) {
-            out.println(result.message());
-            out.println("Fix the cause, then run the same command again (or: boardpack restart --board " + p.board()
-                    + " --period " + p.period() + ") to resume from the failed step.");
-        }
+        if (result.outcome() != Outcome.COMPLETED) out.println(result.message());
+        nextStep(result.outcome(), p).ifPresent(out::println);
+    }
+
+    /**
+     * What to do after a failed run. A stopped run, one without the month's figures and one whose mail is
+     * unconfirmed carry their own advice in their message: there is no cause to fix.
+     */
+    static Optional<String> nextStep(Outcome outcome, PackRunParameters p) {
+        if (outcome != Outcome.FAILED && outcome != Outcome.INVALID_INPUT) return Optional.empty();
+        return Optional.of("Fix the cause, then run the same command again (or: boardpack restart --board " + p.board()
+                + " --period " + p.period() + ") to resume from the failed step.");
     }
 
     private static long size(Path f) {
