@@ -15,6 +15,7 @@ import org.boardpack.BoardPackApplication;
 import org.boardpack.intake.InputSnapshot;
 import org.boardpack.mail.Delivery;
 import org.boardpack.mail.DeliveryStore;
+import org.boardpack.pack.Edition;
 import org.boardpack.output.AtomicFiles;
 import org.boardpack.output.FileHashes;
 import org.boardpack.output.OutputLayout;
@@ -106,11 +107,12 @@ public class ManifestTasklet implements Tasklet {
         List<RunManifest.FileRecord> outputs = new ArrayList<>();
         for (Path f : outputs(layout)) {
             String step = writtenByStep(layout, f);
+            Edition edition = editionOf(layout, f, sent);
             outputs.add(new RunManifest.FileRecord(relative(p.outputDir(), f), Files.size(f), FileHashes.sha256(f), step,
-                    writtenBy(step, f, allSteps, sent)));
+                    writtenBy(step, f, allSteps, sent), edition == null ? null : edition.id()));
         }
         List<RunManifest.DeliveryRecord> delivered = sent.stream().map(d -> new RunManifest.DeliveryRecord(d.email(),
-                d.memberName(), d.state().name(), d.mode().code(), d.messageId(), d.sentAt())).toList();
+                d.memberName(), d.state().name(), d.mode().code(), d.messageId(), d.sentAt(), d.edition().id())).toList();
         var process = processes.find(job.getId());
         RunManifest manifest = new RunManifest(job.getId(), p.board(), p.period().toString(), p.revision(),
                 applicationVersion(), executions.get(0).getStartTime(), LocalDateTime.now(clock),
@@ -137,6 +139,30 @@ public class ManifestTasklet implements Tasklet {
             if (f.equals(l.recommendationsCsv())) return "write-recommendations";
         }
         return "distribute";
+    }
+
+    /**
+     * The edition a pack file of the layout belongs to (by its name: {@code <board>-<period>-partner.pdf} is the
+     * partner edition's), or null for a file of the run itself (validation, rejects) or not of the layout.
+     */
+    public static Edition editionOf(OutputLayout layout, Path f) {
+        Path file = f.toAbsolutePath().normalize();
+        for (Edition e : Edition.values()) {
+            OutputLayout l = e == Edition.FULL ? layout : layout.forEdition(e.id());
+            for (Path p : List.of(l.excelPack(), l.pdfPack(), l.htmlPack(), l.accessiblePdfPack(), l.resultsCsv(),
+                    l.recommendationsCsv())) {
+                if (p.toAbsolutePath().normalize().equals(file)) return e;
+            }
+        }
+        return null;
+    }
+
+    /** As above; a member's message (.eml, files mode) is of the edition their delivery record names. */
+    static Edition editionOf(OutputLayout layout, Path f, List<Delivery> sent) {
+        Edition e = editionOf(layout, f);
+        if (e != null) return e;
+        String where = f.toString();
+        return sent.stream().filter(d -> where.equals(d.location())).map(Delivery::edition).findFirst().orElse(null);
     }
 
     /**

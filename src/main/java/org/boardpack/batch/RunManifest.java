@@ -3,6 +3,8 @@ package org.boardpack.batch;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * manifest.json: the audit record of one run (one job instance): what it read, what it wrote (with SHA-256 and the
  * execution that wrote each file), which application version did it, every execution and step, and who was sent the
@@ -19,9 +21,17 @@ public record RunManifest(long jobExecutionId, String board, String period, int 
                           List<ExecutionRecord> executions, List<DeliveryRecord> deliveries) {
 
     /**
-     * A file with its size and SHA-256 (hex); for an output, the step and execution that wrote it.
+     * A file with its size and SHA-256 (hex); for an output, the step and execution that wrote it, and the edition it
+     * belongs to: "full" or "partner" for an edition's pack files and for a member's message (the edition they were
+     * sent); absent for the run's own files (validation, rejects) and for inputs, which belong to every edition.
      */
-    public record FileRecord(String path, long size, String sha256, String step, Long writtenBy) {
+    public record FileRecord(String path, long size, String sha256, String step, Long writtenBy,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String edition) {
+
+        /** A file of no one edition: an input, or the run's own report. */
+        public FileRecord(String path, long size, String sha256, String step, Long writtenBy) {
+            this(path, size, sha256, step, writtenBy, null);
+        }
     }
 
     public record StepTiming(String step, String status, LocalDateTime start, LocalDateTime end, long millis,
@@ -31,8 +41,11 @@ public record RunManifest(long jobExecutionId, String board, String period, int 
     public record ExecutionRecord(long id, String status, LocalDateTime start, LocalDateTime end, String host, Long pid) {
     }
 
-    /** One member's delivery: SENT, WRITTEN (files mode), UNCONFIRMED, FAILED, ... */
+    /**
+     * One member's delivery: SENT, WRITTEN (files mode), UNCONFIRMED, FAILED, ...; {@code edition} is the edition the
+     * member was sent ("full" or "partner"; absent in manifests written before editions were recorded: full).
+     */
     public record DeliveryRecord(String email, String name, String state, String mode, String messageId,
-                                 LocalDateTime sentAt) {
+                                 LocalDateTime sentAt, String edition) {
     }
 }

@@ -24,6 +24,7 @@ import org.boardpack.mail.DistributionReport;
 import org.boardpack.mail.PackDigest;
 import org.boardpack.mail.PackDistributor;
 import org.boardpack.mail.UnconfirmedAdvice;
+import org.boardpack.pack.Edition;
 import org.boardpack.pack.PackModel;
 import org.boardpack.store.PackStore;
 import org.boardpack.store.SnapshotStore;
@@ -37,12 +38,13 @@ import picocli.CommandLine.Option;
 
 @Command(name = "deliveries", mixinStandardHelpOptions = true,
         description = {"Lists who was sent which pack and when, from the delivery record: period, board, revision,",
-                "member, state (PENDING, SENDING, SENT, WRITTEN in files mode: not sent, FAILED, UNCONFIRMED, REMOVED),",
+                "edition (full or partner: each member receives one), member, state (PENDING, SENDING, SENT, WRITTEN in files mode: not sent, FAILED, UNCONFIRMED, REMOVED),",
                 "attempts, time sent or written, what was attached, and the last error; then what to do about anyone who",
                 "does not have the pack. Default: the board's latest run; --all or --period for more.",
                 "UNCONFIRMED: handed to the mail server without its answer (the member may or may not have it); never",
                 "sent again automatically: --confirm records it as received, --resend-unconfirmed sends it again.",
-                "Exit 12 when UNCONFIRMED deliveries remain after --resend-unconfirmed."})
+                "--edition limits the listing, --confirm and --resend-unconfirmed to one edition's deliveries.",
+                "Exit 12 when UNCONFIRMED deliveries remain after --resend-unconfirmed; 2 for a usage error."})
 public class DeliveriesCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -63,6 +65,10 @@ public class DeliveriesCommand implements Callable<Integer> {
             description = "Record that the member at ADDRESS received their UNCONFIRMED message (they said so, or the mail server's log shows it)")
     String confirm;
 
+    @Option(names = "--edition", paramLabel = "full|partner",
+            description = "Only the deliveries of this edition (the listing, --confirm and --resend-unconfirmed)")
+    String edition;
+
     @Option(names = "--resend-unconfirmed",
             description = "Send every UNCONFIRMED message (of --board and --period, when given) again, with the same Message-ID")
     boolean resendUnconfirmed;
@@ -74,14 +80,30 @@ public class DeliveriesCommand implements Callable<Integer> {
         }
         Boards.checkForm(board);
         YearMonth p = PeriodOption.exact(period);
+        Edition only = edition(edition);
         try (var ctx = AppContext.open()) {
-            if (confirm != null) return confirm(ctx, p);
-            if (resendUnconfirmed) return resend(ctx, p);
-            return list(ctx, p);
+            if (confirm != null) return confirm(ctx, p, only);
+            if (resendUnconfirmed) return resend(ctx, p, only);
+            return list(ctx, p, only);
         }
     }
 
-    private int list(ConfigurableApplicationContext ctx, YearMonth p) {
+    /** The edition of {@code --edition}, or null when not given; anything but full or partner is a usage error. */
+    static Edition edition(String option) {
+        if (option == null) return null;
+        Edition e = option.isBlank() ? null : Edition.parse(option);
+        if (e == null) {
+            throw new UserError(ExitCodes.USAGE, "Unknown edition \"" + option + "\" for --edition: give one of "
+                    + String.join(", ", Edition.IDS) + ".");
+        }
+        return e;
+    }
+
+    private static String of(Edition only) {
+        return only == null ? "" : " of the " + only.id() + " edition";
+    }
+
+    private int list(ConfigurableApplicationContext ctx, YearMonth p, Edition only) {
         DeliveryStore store = ctx.getBean(DeliveryStore.class);
         String b = board;
         List<Delivery> rows;
@@ -100,13 +122,14 @@ public class DeliveriesCommand implements Callable<Integer> {
                     + latest.get().getId() + (run.sendMail() ? "" : ", run with --no-mail") + ")");
             rows = store.list(b, p, run.revision());
         }
+        if (only != null) rows = rows.stream().filter(d -> d.edition() == only).toList();
         if (rows.isEmpty()) {
-            System.out.println("No deliveries recorded" + (b == null ? "" : " for " + b) + (p == null ? "" : " in " + p) + ".");
+            System.out.println("No deliveries" + of(only) + " recorded" + (b == null ? "" : " for " + b) + (p == null ? "" : " in " + p) + ".");
             return ExitCodes.COMPLETED;
         }
         int width = Math.max(6, rows.stream().mapToInt(d -> member(d).length()).max().orElse(6));
-        String format = "%-8s %-22s %-4s %-" + width + "s %-11s %-3s %-19s %-6s %s%n";
-        System.out.printf(format, "PERIOD", "BOARD", "REV", "MEMBER", "STATE", "TRY", "SENT/WRITTEN", "MODE", "ATTACHED / LAST ERROR");
+        String format = "%-8s %-22s %-4s %-8s %-" + width + "s %-11s %-3s %-19s %-6s %s%n";
+        System.out.printf(format, "PERIOD", "BOARD", "REV", "EDITION", "MEMBER", "STATE", "TRY", "SENT/WRITTEN", "MODE", "ATTACHED / LAST ERROR");
         for (Delivery d : rows) {
             String detail = switch (d.state()) {
                 case WRITTEN -> d.location() + " (not sent: files mode)";
@@ -115,7 +138,7 @@ public class DeliveriesCommand implements Callable<Integer> {
                         + (d.confirmedAt() == null ? "" : " [confirmed as received by the operator " + d.confirmedAt().format(TIME) + "]");
                 default -> d.lastError() == null ? "" : d.lastError();
             };
-            System.out.printf(format, d.period(), d.board(), d.revision(), member(d), d.state(), d.attempts(),
+            System.out.printf(format, d.period(), d.board(), d.revision(), d.edition().id(), member(d), d.state(), d.attempts(),
                     d.sentAt() == null ? "" : d.sentAt().format(TIME), d.mode().code(), firstLine(detail));
             if (messageIds) System.out.printf("%-8s Message-ID %s%n", "", d.messageId());
         }
@@ -131,7 +154,7 @@ public class DeliveriesCommand implements Callable<Integer> {
                         .filter(e -> first.board().equals(e.board()) && first.period().equals(e.period())).toList();
                 System.out.println(missingAdvice(first, missing, ofPack));
             }
-            String unsure = UnconfirmedAdvice.of(first.board(), first.period(), first.revision(), pack);
+            String unsure = UnconfirmedAdvice.of(first.board(), first.period(), first.revision(), pack, only);
             if (!unsure.isEmpty()) System.out.println(unsure);
         }
         return ExitCodes.COMPLETED;
@@ -160,11 +183,12 @@ public class DeliveriesCommand implements Callable<Integer> {
         };
     }
 
-    private int confirm(ConfigurableApplicationContext ctx, YearMonth p) {
+    private int confirm(ConfigurableApplicationContext ctx, YearMonth p, Edition only) {
         DeliveryStore store = ctx.getBean(DeliveryStore.class);
         String email = confirm.strip().toLowerCase(Locale.ROOT);
-        String scope = (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p);
-        List<Delivery> mine = store.list(board, p).stream().filter(d -> d.email().equals(email)).toList();
+        String scope = of(only) + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p);
+        List<Delivery> mine = store.list(board, p).stream().filter(d -> d.email().equals(email))
+                .filter(d -> only == null || d.edition() == only).toList();
         List<Delivery> unsure = mine.stream().filter(d -> d.state() == DeliveryState.UNCONFIRMED).toList();
         if (unsure.isEmpty()) {
             throw new UserError(ExitCodes.USAGE, (mine.isEmpty() ? "No delivery to " + email + " is recorded" + scope + "."
@@ -178,13 +202,14 @@ public class DeliveriesCommand implements Callable<Integer> {
         for (Delivery d : unsure) {
             if (!store.confirm(d.key())) throw new UserError(ExitCodes.FAILED, "The delivery to " + email + " changed meanwhile; run boardpack deliveries again.");
             System.out.println("Recorded: " + member(d) + " has the " + d.board() + " pack for " + d.period()
+                    + (d.edition() == Edition.FULL ? "" : " (" + d.edition().id() + " edition)")
                     + (d.revision() > 1 ? " (revision " + d.revision() + ")" : "") + " (Message-ID " + d.messageId()
                     + "): SENT, confirmed by the operator. It will not be sent again.");
         }
         return ExitCodes.COMPLETED;
     }
 
-    private int resend(ConfigurableApplicationContext ctx, YearMonth p) {
+    private int resend(ConfigurableApplicationContext ctx, YearMonth p, Edition only) {
         JobRepository jobs = ctx.getBean(JobRepository.class);
         jobs.findRunningJobExecutions(BoardPackJobConfiguration.JOB_NAME).stream().findFirst().ifPresent(e -> {
             throw new UserError(ExitCodes.ALREADY_RUNNING, "A run is in progress (execution " + e.getId()
@@ -193,10 +218,10 @@ public class DeliveriesCommand implements Callable<Integer> {
         DeliveryStore store = ctx.getBean(DeliveryStore.class);
         Map<DeliveryKey, Delivery> packs = new LinkedHashMap<>();
         for (Delivery d : store.list(board, p)) {
-            if (PackDistributor.awaitsResend(d)) packs.putIfAbsent(new DeliveryKey(d.board(), d.period(), d.revision(), "-"), d);
+            if (PackDistributor.awaitsResend(d) && (only == null || d.edition() == only)) packs.putIfAbsent(new DeliveryKey(d.board(), d.period(), d.revision(), "-"), d);
         }
         if (packs.isEmpty()) {
-            System.out.println("No UNCONFIRMED deliveries" + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p) + ": nothing to send again.");
+            System.out.println("No UNCONFIRMED deliveries" + of(only) + (board == null ? "" : " for " + board) + (p == null ? "" : " in " + p) + ": nothing to send again.");
             return ExitCodes.COMPLETED;
         }
         int exit = ExitCodes.COMPLETED;
@@ -218,7 +243,7 @@ public class DeliveriesCommand implements Callable<Integer> {
             DistributionReport report;
             try (InputSnapshot.Opened files = snapshot.open()) {
                 report = ctx.getBean(PackDistributor.class).resendUnconfirmed(pack, run.layout(), PackDigest.of(pack),
-                        files.inputDir(), files.templatesDir(), () -> false);
+                        files.inputDir(), files.templatesDir(), only, () -> false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -228,7 +253,7 @@ public class DeliveriesCommand implements Callable<Integer> {
                 }
             }
             if (!report.unconfirmed().isEmpty()) {
-                System.out.println(UnconfirmedAdvice.of(report));
+                System.out.println(UnconfirmedAdvice.of(report, only));
                 exit = ExitCodes.DELIVERY_UNCONFIRMED;
             }
         }
@@ -236,7 +261,8 @@ public class DeliveriesCommand implements Callable<Integer> {
     }
 
     private static String describe(List<Delivery> rows) {
-        return String.join(", ", rows.stream().map(d -> d.board() + " " + d.period() + " revision " + d.revision() + " " + d.state()).toList());
+        return String.join(", ", rows.stream().map(d -> d.board() + " " + d.period() + " revision " + d.revision()
+                + (d.edition() == Edition.FULL ? "" : " " + d.edition().id() + " edition") + " " + d.state()).toList());
     }
 
     private static String member(Delivery d) {

@@ -6,10 +6,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.boardpack.pack.Edition;
+
 /**
- * One row of the delivery record.
+ * One row of the delivery record: one member's message of one pack (authority, board, period, revision), of the
+ * edition named for the member.
  *
  * @param formats       the formats the member asks for ("pdf;xlsx")
+ * @param edition       the edition of the pack the message carries (of its latest attempt; once SENT, the one the
+ *                      member has): a member receives one edition of a board's pack
  * @param attached      the file names attached when sent (";"-separated; empty when over the size cap)
  * @param location      where the message went: "smtp host:port" or the .eml file
  * @param resend        the message was handed over again after an unconfirmed one (same Message-ID)
@@ -17,7 +22,7 @@ import java.util.Set;
  * @param confirmedAt   when the operator recorded an unconfirmed message as received, or null
  */
 public record Delivery(String board, YearMonth period, int revision, String email, String memberName, String memberRole,
-                       String formats, MailMode mode, DeliveryState state, int attempts, String messageId,
+                       String formats, Edition edition, MailMode mode, DeliveryState state, int attempts, String messageId,
                        boolean resend, String attached, String location, String lastError,
                        LocalDateTime createdAt, LocalDateTime updatedAt, LocalDateTime lastAttemptAt,
                        LocalDateTime sentAt, LocalDateTime dataStartedAt, LocalDateTime confirmedAt) {
@@ -33,6 +38,6 @@ public record Delivery(String board, YearMonth period, int revision, String emai
             PackFormat format = PackFormat.parse(code);
             if (format != null) f.add(format);
         }
-        return new BoardMember(memberName, email, memberRole, List.of(board), f, "the delivery record", 0);
+        return new BoardMember(memberName, email, memberRole, List.of(board), f, "the delivery record", 0, edition);
     }
 }

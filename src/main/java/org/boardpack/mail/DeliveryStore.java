@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.boardpack.pack.Edition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class DeliveryStore {
 
     private static final int MAX_ERROR = 2000;
-    private static final String COLUMNS = "board, period, revision, email, member_name, member_role, formats, mode, state, "
+    private static final String COLUMNS = "board, period, revision, email, member_name, member_role, formats, edition, mode, state, "
             + "attempts, message_id, resend, attached, location, last_error, created_at, updated_at, last_attempt_at, sent_at, "
             + "data_started_at, confirmed_at";
 
@@ -60,9 +61,9 @@ public class DeliveryStore {
                     .query(DeliveryStore::row).optional();
             if (existing.isPresent()) return existing.get();
             Timestamp now = now();
-            jdbc.sql("INSERT INTO bp_delivery (authority, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO bp_delivery (authority, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(authority, key.board(), key.period().toString(), key.revision(), key.email(), clip(member.name(), 300),
-                            clip(member.role(), 300), member.formatCodes(), mode.code(), DeliveryState.PENDING.name(), 0,
+                            clip(member.role(), 300), member.formatCodes(), member.edition().id(), mode.code(), DeliveryState.PENDING.name(), 0,
                             messageId, false, null, null, null, now, now, null, null, null, null)
                     .update();
             return jdbc.sql("SELECT " + COLUMNS + " FROM bp_delivery WHERE authority = ? AND board = ? AND period = ? AND revision = ? AND email = ?")
@@ -71,14 +72,17 @@ public class DeliveryStore {
         });
     }
 
-    /** Committed before connecting to the server: one more attempt, state SENDING, the content not handed over yet. */
+    /**
+     * Committed before connecting to the server: one more attempt, state SENDING, the content not handed over yet.
+     * The member as this attempt sends to them: name, role, formats and edition.
+     */
     public void markSending(DeliveryKey key, BoardMember member, MailMode mode, boolean resend) {
         Timestamp now = now();
         update("UPDATE bp_delivery SET state = ?, attempts = attempts + 1, mode = ?, resend = (resend OR ?), member_name = ?, "
-                        + "member_role = ?, formats = ?, last_attempt_at = ?, updated_at = ?, data_started_at = NULL "
+                        + "member_role = ?, formats = ?, edition = ?, last_attempt_at = ?, updated_at = ?, data_started_at = NULL "
                         + "WHERE authority = ? AND board = ? AND period = ? AND revision = ? AND email = ?",
                 key, DeliveryState.SENDING.name(), mode.code(), resend, clip(member.name(), 300), clip(member.role(), 300),
-                member.formatCodes(), now, now);
+                member.formatCodes(), member.edition().id(), now, now);
     }
 
     /**
@@ -196,10 +200,16 @@ public class DeliveryStore {
     private static Delivery row(ResultSet rs, int n) throws SQLException {
         return new Delivery(rs.getString("board"), YearMonth.parse(rs.getString("period")), rs.getInt("revision"),
                 rs.getString("email"), rs.getString("member_name"), rs.getString("member_role"), rs.getString("formats"),
-                MailMode.valueOf(rs.getString("mode").toUpperCase(Locale.ROOT)), DeliveryState.valueOf(rs.getString("state")),
+                edition(rs.getString("edition")), MailMode.valueOf(rs.getString("mode").toUpperCase(Locale.ROOT)), DeliveryState.valueOf(rs.getString("state")),
                 rs.getInt("attempts"), rs.getString("message_id"), rs.getBoolean("resend"), rs.getString("attached"),
                 rs.getString("location"), rs.getString("last_error"), time(rs, "created_at"), time(rs, "updated_at"),
                 time(rs, "last_attempt_at"), time(rs, "sent_at"), time(rs, "data_started_at"), time(rs, "confirmed_at"));
+    }
+
+    private static Edition edition(String id) {
+        Edition e = Edition.parse(id);
+        if (e == null) throw new IllegalStateException("bp_delivery holds an unknown edition \"" + id + "\" (expected one of " + Edition.IDS + ")");
+        return e;
     }
 
     private static LocalDateTime time(ResultSet rs, String column) throws SQLException {

@@ -243,10 +243,20 @@ public class PackDistributor {
      */
     public DistributionReport resendUnconfirmed(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
                                                 Path templatesDir, BooleanSupplier stopRequested) {
+        return resendUnconfirmed(pack, layout, digest, inputDir, templatesDir, null, stopRequested);
+    }
+
+    /**
+     * As above, for the messages of one edition only ({@code deliveries --resend-unconfirmed --edition E}); null for
+     * every edition. Each message is sent again as the edition it was recorded with: the same Message-ID carries the
+     * same pack, even when board-members.csv names another edition for the member since.
+     */
+    public DistributionReport resendUnconfirmed(PackModel pack, OutputLayout layout, PackDigest digest, Path inputDir,
+                                                Path templatesDir, Edition only, BooleanSupplier stopRequested) {
         checkSamePack(pack, layout);
         MailMode mode = settings.effectiveMode();
         List<Delivery> unconfirmed = store.list(pack.boardId(), pack.period(), pack.revision()).stream()
-                .filter(PackDistributor::awaitsResend).toList();
+                .filter(PackDistributor::awaitsResend).filter(d -> only == null || d.edition() == only).toList();
         if (unconfirmed.isEmpty()) return new DistributionReport(pack.boardId(), pack.period(), pack.revision(), mode, List.of());
         Problems problems = new Problems();
         MailTemplate template = MailTemplate.load(templatesDir, pack.boardId(), problems);
@@ -259,7 +269,10 @@ public class PackDistributor {
         Map<String, BoardMember> listed = new HashMap<>();
         BoardMembersReader.forBoard(BoardMembersReader.read(inputDir, knownBoards(templatesDir, pack.boardId()), new Problems()),
                 pack.boardId()).forEach(m -> listed.putIfAbsent(m.emailKey(), m));
-        List<BoardMember> members = unconfirmed.stream().map(d -> listed.getOrDefault(d.email(), d.member())).toList();
+        List<BoardMember> members = unconfirmed.stream().map(d -> {
+            BoardMember m = listed.getOrDefault(d.email(), d.member());
+            return new BoardMember(m.name(), m.email(), m.role(), m.boards(), m.formats(), m.file(), m.line(), d.edition());
+        }).toList();
         Sending sending = new Sending(pack, layout, digest, template, members, mode, stopRequested);
         List<DistributionReport.MemberResult> results = new ArrayList<>();
         for (int i = 0; i < unconfirmed.size(); i++) {

@@ -56,8 +56,9 @@ class DeliveriesCommandTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isZero();
         assertThat(text).contains("PERIOD", "STATE", "ATTACHED / LAST ERROR")
-                .containsPattern("2026-10 +improvement-board +1 +Dr Helen Marsh <helen.marsh@bedford.example.org> +SENT +1 +2026-11-02 06:00:00 smtp +improvement-board-2026-10.pdf")
-                .containsPattern("Cllr Priya Nair <priya.nair@bedford.example.org> +FAILED +1 +smtp +rejected: 550 5.1.1 User unknown")
+                .containsPattern("PERIOD +BOARD +REV +EDITION +MEMBER +STATE")
+                .containsPattern("2026-10 +improvement-board +1 +full +Dr Helen Marsh <helen.marsh@bedford.example.org> +SENT +1 +2026-11-02 06:00:00 smtp +improvement-board-2026-10.pdf")
+                .containsPattern("2026-10 +improvement-board +1 +full +Cllr Priya Nair <priya.nair@bedford.example.org> +FAILED +1 +smtp +rejected: 550 5.1.1 User unknown")
                 .contains("Message-ID <id-helen@bedford.example.org>")
                 .contains("1 member has not been sent the improvement-board pack for 2026-10: no run of it is recorded in the job repository.");
     }
@@ -133,5 +134,104 @@ class DeliveriesCommandTest {
         assertThat(deliveries("--board", "improvement-board", "--period", "2026-10").text())
                 .containsPattern("Dr Helen Marsh <helen.marsh@bedford.example.org> +SENT .*improvement-board-2026-10.pdf \\[confirmed as received by the operator \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\]")
                 .doesNotContain("UNCONFIRMED");
+    }
+
+    /**
+     * Two UNCONFIRMED messages of one pack, one of each edition: the chair's (full) and the police partner's (partner).
+     * Sorted by member name, "Det Supt Rachel Okafor" comes before "Dr Helen Marsh" ('e' before 'r').
+     */
+    private static DeliveryStore twoEditionsUnconfirmed(String url) {
+        DriverManagerDataSource ds = new DriverManagerDataSource(url, "sa", "");
+        org.boardpack.support.Schema.migrate(ds);
+        DeliveryStore store = MailTestSupport.store(ds);
+        BoardMember helen = new BoardMember("Dr Helen Marsh", "helen.marsh@bedford.example.org", "Chair",
+                List.of("improvement-board"), Set.of(PackFormat.PDF), "board-members.csv", 2);
+        BoardMember rachel = new BoardMember("Det Supt Rachel Okafor", "rachel.okafor@police.example.org", "Police partner",
+                List.of("improvement-board"), Set.of(PackFormat.PDF), "board-members.csv", 7, org.boardpack.pack.Edition.PARTNER);
+        for (BoardMember m : List.of(helen, rachel)) {
+            DeliveryKey k = new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, m.email());
+            store.open(k, m, "<id-" + m.email().substring(0, m.email().indexOf('.')) + "@bedford.example.org>", MailMode.SMTP);
+            store.markSending(k, m, MailMode.SMTP, false);
+            store.markDataStarted(k);
+            store.markUnconfirmed(k, "the SMTP server did not answer the end of the message within boardpack.mail.data-timeout=10m: it may have arrived",
+                    "improvement-board-2026-10" + (m == rachel ? "-partner" : "") + ".pdf", "SMTP server mail.bedford.example.org:587");
+        }
+        System.setProperty("spring.datasource.url", url);
+        return store;
+    }
+
+    @Test
+    void theListingShowsEachDeliverysEditionAndTheAdviceNamesTheEditionOfThePartnerRow() {
+        twoEditionsUnconfirmed("jdbc:h2:mem:deliveriesedition;DB_CLOSE_DELAY=-1");
+
+        CommandResult all = deliveries("--board", "improvement-board", "--period", "2026-10");
+        assertThat(all.exit()).isZero();
+        assertThat(all.text())
+                .containsPattern("2026-10 +improvement-board +1 +partner +Det Supt Rachel Okafor <rachel.okafor@police.example.org> +UNCONFIRMED")
+                .containsPattern("2026-10 +improvement-board +1 +full +Dr Helen Marsh <helen.marsh@bedford.example.org> +UNCONFIRMED")
+                .contains("2 members may or may not have the improvement-board pack for 2026-10")
+                .contains("  - Det Supt Rachel Okafor <rachel.okafor@police.example.org> (partner edition): the SMTP server did not answer")
+                .contains("  - Dr Helen Marsh <helen.marsh@bedford.example.org>: the SMTP server did not answer")
+                // the first row named is the partner's: confirming it names its edition; resending both needs none
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --edition partner --confirm rachel.okafor@police.example.org")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --resend-unconfirmed")
+                .doesNotContain("--edition partner --resend-unconfirmed").doesNotContain("--edition full");
+
+        CommandResult partner = deliveries("--board", "improvement-board", "--period", "2026-10", "--edition", "partner");
+        assertThat(partner.exit()).isZero();
+        assertThat(partner.text())
+                .containsPattern("2026-10 +improvement-board +1 +partner +Det Supt Rachel Okafor <rachel.okafor@police.example.org> +UNCONFIRMED")
+                .doesNotContain("helen.marsh")
+                .contains("1 member may or may not have the improvement-board pack for 2026-10")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --edition partner --confirm rachel.okafor@police.example.org")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --edition partner --resend-unconfirmed");
+
+        CommandResult full = deliveries("--board", "improvement-board", "--period", "2026-10", "--edition", "full");
+        assertThat(full.exit()).isZero();
+        assertThat(full.text())
+                .containsPattern("2026-10 +improvement-board +1 +full +Dr Helen Marsh <helen.marsh@bedford.example.org> +UNCONFIRMED")
+                .doesNotContain("rachel.okafor")
+                .contains("1 member may or may not have the improvement-board pack for 2026-10")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --edition full --confirm helen.marsh@bedford.example.org")
+                .contains("boardpack deliveries --board improvement-board --period 2026-10 --edition full --resend-unconfirmed");
+    }
+
+    @Test
+    void confirmWithAnEditionActsOnlyOnThatEditionsDelivery() {
+        DeliveryStore store = twoEditionsUnconfirmed("jdbc:h2:mem:deliveriesconfirmedition;DB_CLOSE_DELAY=-1");
+        DeliveryKey rachel = new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, "rachel.okafor@police.example.org");
+
+        CommandResult wrong = deliveries("--edition", "full", "--confirm", "rachel.okafor@police.example.org");
+        assertThat(wrong.exit()).isEqualTo(org.boardpack.cli.ExitCodes.USAGE);
+        assertThat(wrong.text()).contains("No delivery to rachel.okafor@police.example.org is recorded of the full edition.");
+        assertThat(store.find(rachel).orElseThrow().state()).isEqualTo(DeliveryState.UNCONFIRMED);
+
+        CommandResult confirmed = deliveries("--board", "improvement-board", "--period", "2026-10", "--edition", "partner",
+                "--confirm", "rachel.okafor@police.example.org");
+        assertThat(confirmed.exit()).isZero();
+        assertThat(confirmed.text()).contains("Recorded: Det Supt Rachel Okafor <rachel.okafor@police.example.org> has the "
+                + "improvement-board pack for 2026-10 (partner edition) (Message-ID <id-rachel@bedford.example.org>): SENT, confirmed by the operator.");
+        Delivery after = store.find(rachel).orElseThrow();
+        assertThat(after.state()).isEqualTo(DeliveryState.SENT);
+        assertThat(after.edition()).isEqualTo(org.boardpack.pack.Edition.PARTNER);
+        assertThat(store.find(new DeliveryKey("improvement-board", MailTestSupport.PERIOD, 1, "helen.marsh@bedford.example.org"))
+                .orElseThrow().state()).isEqualTo(DeliveryState.UNCONFIRMED);
+
+        // nothing of the partner edition is left to resend; the full one is untouched
+        CommandResult resend = deliveries("--board", "improvement-board", "--period", "2026-10", "--edition", "partner",
+                "--resend-unconfirmed");
+        assertThat(resend.exit()).isZero();
+        assertThat(resend.text()).contains("No UNCONFIRMED deliveries of the partner edition for improvement-board in 2026-10: nothing to send again.");
+    }
+
+    @Test
+    void anUnknownEditionIsAUsageErrorNamingTheAcceptedOnesWithoutAStackTrace(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) {
+        for (String[] args : List.of(new String[] {"deliveries", "--edition", "police"},
+                new String[] {"deliveries", "--edition", "police", "--confirm", "helen.marsh@bedford.example.org"},
+                new String[] {"deliveries", "--edition", "police", "--resend-unconfirmed"})) {
+            org.boardpack.support.Cli.Result r = org.boardpack.support.Cli.run(data, args);
+            assertThat(r.exitCode()).as(r.all()).isEqualTo(org.boardpack.cli.ExitCodes.USAGE);
+            assertThat(r.all().strip()).isEqualTo("boardpack: Unknown edition \"police\" for --edition: give one of full, partner.");
+        }
     }
 }

@@ -131,6 +131,52 @@ class SmtpFaultsTest {
         assertThat(distributor().resendUnconfirmed(pack, layout, MailTestSupport.digest(), input, templates, () -> false).members()).isEmpty();
     }
 
+    /**
+     * Helen receives the partner edition (her row says partner), Mark the full one; both messages go unconfirmed.
+     * A resend of the partner edition sends Helen's again, as the partner edition she was recorded with even though
+     * the members file has named the full one for her since (the same Message-ID carries the same pack), and leaves
+     * Mark's alone.
+     */
+    @Test
+    void resendUnconfirmedOfOneEditionSendsOnlyThatEditionsMessagesAsRecorded() throws Exception {
+        java.nio.file.Files.write(layout.forEdition("partner").pdfPack(), MailTestSupport.bytes(30_000, 3));
+        MailTestSupport.members(root, """
+                name,email,role,boards,formats,edition
+                Dr Helen Marsh,helen.marsh@bedford.example.org,Independent chair,improvement-board,pdf,partner
+                Mark Adeyemi,mark.adeyemi@bedford.example.org,Director of Children's Services,improvement-board,pdf,
+                """);
+        settings.setDataTimeout(Duration.ofSeconds(1));
+        server.onData(HELEN, Behaviour.SLOW_DATA_REPLY).onData(MARK, Behaviour.SLOW_DATA_REPLY).slowReply(Duration.ofSeconds(2));
+        distribute();
+        assertThat(row(HELEN).edition()).isEqualTo(org.boardpack.pack.Edition.PARTNER);
+        assertThat(row(HELEN).attached()).isEqualTo("improvement-board-2026-10-partner.pdf");
+        assertThat(row(MARK).edition()).isEqualTo(org.boardpack.pack.Edition.FULL);
+        assertThat(row(HELEN).state()).isEqualTo(DeliveryState.UNCONFIRMED);
+        assertThat(row(MARK).state()).isEqualTo(DeliveryState.UNCONFIRMED);
+        server.behaveNormally();
+        MailTestSupport.members(root, """
+                name,email,role,boards,formats
+                Dr Helen Marsh,helen.marsh@bedford.example.org,Independent chair,improvement-board,pdf
+                Mark Adeyemi,mark.adeyemi@bedford.example.org,Director of Children's Services,improvement-board,pdf
+                """); // both full now
+
+        DistributionReport again = distributor().resendUnconfirmed(pack, layout, MailTestSupport.digest(), input, templates,
+                org.boardpack.pack.Edition.PARTNER, () -> false);
+
+        assertThat(again.members()).singleElement().satisfies(m -> {
+            assertThat(m.member().email()).isEqualTo(HELEN);
+            assertThat(m.state()).isEqualTo(DeliveryState.SENT);
+            assertThat(m.attached()).containsExactly("improvement-board-2026-10-partner.pdf");
+        });
+        List<ScriptedSmtpServer.Received> helen = server.queuedFor(HELEN);
+        assertThat(helen).hasSize(2);
+        assertThat(MailTestSupport.attachments(helen.get(1).mime())).extracting(MailTestSupport.Attachment::fileName)
+                .containsExactly("improvement-board-2026-10-partner.pdf");
+        assertThat(row(HELEN).edition()).isEqualTo(org.boardpack.pack.Edition.PARTNER);
+        assertThat(row(MARK).state()).isEqualTo(DeliveryState.UNCONFIRMED);
+        assertThat(server.queuedFor(MARK)).hasSize(1);
+    }
+
     @Test
     void aResendThatFailsLeavesTheMessageUnconfirmed() throws Exception {
         settings.setDataTimeout(Duration.ofSeconds(1));

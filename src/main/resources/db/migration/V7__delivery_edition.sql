@@ -1,0 +1,13 @@
+-- Each delivery records the edition of the pack it carries: 'full' (the council's own) or 'partner' (small counts
+-- suppressed). One job instance (authority, board, period, revision) builds every edition from the one snapshot, so
+-- the edition is not part of the job's identity but of every record below it: the files carry it in their names,
+-- and a delivery carries it here. Rows written before this version were all of the full edition (the only one), so
+-- the default fills them; every write names its edition. Portable (H2, PostgreSQL).
+--
+-- The key stays (authority, board, period, revision, email): a member receives exactly one edition of a board's
+-- pack. board-members.csv lists a member once per board (a second row for the same board and address is an error)
+-- with one edition, and the Message-ID is derived from (board, period, revision, address): two editions to one
+-- address would be two messages claiming one identity. A member whose edition is changed in board-members.csv
+-- before a restart is sent the new edition (the row records the edition of its latest attempt, like the name and
+-- formats); once SENT, the row says which edition they have.
+ALTER TABLE bp_delivery ADD COLUMN edition VARCHAR(20) DEFAULT 'full' NOT NULL;
